@@ -1,0 +1,136 @@
+/**
+ * Amounts as budget staff really type them, read into exact decimals.
+ * `8,281`, `1,368.18`, full-width `８，２８１`, `(12.5)`, `-12.5`, text-formatted numbers,
+ * and the blanks of published tables (empty, `-`, `—`, `/`). Anything else is reported, never zeroed.
+ */
+import Decimal from 'decimal.js';
+import type { Cell } from './workbook';
+
+export type Amount =
+  | { kind: 'blank' }
+  | { kind: 'number'; value: Decimal; /** decimals as shown: rounding checks need them */ decimals: number }
+  | { kind: 'invalid'; text: string; reason: string };
+
+export const BLANK: Amount = Object.freeze({ kind: 'blank' }) as Amount;
+
+const BLANK_MARKS = new Set(['', '-', '--', '—', '——', '–', '－', '/', '／', '\\', '…', '...']);
+
+/** Full-width digits, signs and punctuation to their ASCII forms; spaces of every kind removed. */
+export function normalizeNumberText(text: string): string {
+  let out = '';
+  for (const ch of text) {
+    const code = ch.charCodeAt(0);
+    if (code >= 0xff10 && code <= 0xff19) out += String.fromCharCode(code - 0xff10 + 48);
+    else if (ch === '，') out += ',';
+    else if (ch === '．' || ch === '。') out += '.';
+    else if (ch === '（') out += '(';
+    else if (ch === '）') out += ')';
+    else if (ch === '－' || ch === '−' || ch === '﹣') out += '-';
+    else if (ch === '＋') out += '+';
+    else if (/\s/.test(ch) || ch === '\u3000' || ch === '\u00a0') continue;
+    else out += ch;
+  }
+  return out;
+}
+
+const NUMBER_RE = /^([+-])?(\d{1,3}(?:,\d{3})+|\d+)?(?:\.(\d+))?$/;
+
+/** Parse a typed amount. Returns blank, a number with its shown decimals, or invalid with the reason. */
+export function parseAmountText(raw: string): Amount {
+  const trimmed = raw.trim();
+  if (BLANK_MARKS.has(trimmed)) return BLANK;
+  let s = normalizeNumberText(trimmed);
+  if (BLANK_MARKS.has(s)) return BLANK;
+  if (/^#(REF!|DIV\/0!|N\/A|VALUE!|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA)/i.test(s)) {
+    return { kind: 'invalid', text: raw, reason: `Excel 错误值 ${s}（error value）` };
+  }
+  let negative = false;
+  if (/^\(.*\)$/.test(s)) {
+    negative = true;
+    s = s.slice(1, -1);
+  }
+  const m = NUMBER_RE.exec(s);
+  if (!m || (m[2] === undefined && m[3] === undefined)) {
+    return { kind: 'invalid', text: raw, reason: describeUnreadable(s) };
+  }
+  if (m[1] === '-') negative = !negative;
+  const intPart = (m[2] ?? '0').replace(/,/g, '');
+  const frac = m[3] ?? '';
+  let value = new Decimal(`${intPart}${frac ? '.' + frac : ''}`);
+  if (negative) value = value.negated();
+  return { kind: 'number', value, decimals: frac.length };
+}
+
+function describeUnreadable(s: string): string {
+  if (/%$/.test(s)) return `百分数不是金额：${s}（a percentage, not an amount）`;
+  if (/(万元|元|千元|亿元)$/.test(s)) return `金额中含单位：${s}（unit inside the amount; put the unit in the header）`;
+  if (/^[+-]?[\d,]*\.?\d*e[+-]?\d+$/i.test(s)) return `科学计数法：${s}（scientific notation）`;
+  if (/\d,\d{1,2}(\D|$)|\d,\d{4,}/.test(s)) return `千分位逗号位置不对：${s}（misplaced thousands separator）`;
+  if (/\d\.\d*\./.test(s)) return `多个小数点：${s}（more than one decimal point）`;
+  if (/\d/.test(s)) return `数字中夹有文字：${s}（text mixed into the number）`;
+  return `不是数字：${s}（not a number）`;
+}
+
+/** Decimals a number format shows: `#,##0.00` -> 2, `0` -> 0; undefined for General or text. */
+export function decimalsOfFormat(numberFormat: string | undefined): number | undefined {
+  if (!numberFormat) return undefined;
+  const section = numberFormat.split(';')[0].replace(/"[^"]*"|\[[^\]]*\]|\\./g, '');
+  if (/^general$/i.test(section.trim()) || section.trim() === '@') return undefined;
+  const m = /\.([0#?]+)/.exec(section);
+  if (m) return m[1].replace(/[^0]/g, '').length;
+  return /[0#]/.test(section) ? 0 : undefined;
+}
+
+/** Decimals of a JS number as it would print in General format (e.g. 4.5 -> 1). */
+function decimalsOfNumber(n: number): number {
+  const s = new Decimal(n).toFixed();
+  const dot = s.indexOf('.');
+  return dot < 0 ? 0 : s.length - dot - 1;
+}
+
+/**
+ * Read an amount cell. A number keeps the decimals its format shows (the published figure);
+ * a text cell is parsed from its text.
+ */
+export function parseAmount(cell: Cell): Amount {
+  const v = cell.value;
+  if (v === null || v === undefined) {
+    return cell.text ? parseAmountText(cell.text) : BLANK;
+  }
+  if (typeof v === 'number') {
+    if (!Number.isFinite(v)) return { kind: 'invalid', text: String(v), reason: '不是有限数字（not a finite number）' };
+    // The shown text decides the published figure when it is a plain number (e.g. 820 shown for 820.4).
+    const shown = cell.text ? parseAmountText(cell.text) : undefined;
+    const fmtDecimals = decimalsOfFormat(cell.numberFormat);
+    if (shown && shown.kind === 'number' && cell.text !== String(v)) return shown;
+    const decimals = fmtDecimals ?? decimalsOfNumber(v);
+    const exact = new Decimal(v);
+    return { kind: 'number', value: fmtDecimals === undefined ? exact : exact.toDecimalPlaces(decimals, Decimal.ROUND_HALF_UP), decimals };
+  }
+  if (typeof v === 'boolean') return { kind: 'invalid', text: String(v), reason: '逻辑值不是金额（a TRUE/FALSE value, not an amount）' };
+  return parseAmountText(v);
+}
+
+/**
+ * A signed change written in words, as 三公 tables do: `减少0.60` -> -0.60, `增加1.00` -> +1.00.
+ * Plain numbers parse as usual.
+ */
+export function parseSignedChangeText(raw: string): Amount {
+  const s = normalizeNumberText(raw);
+  const m = /^(增加|增长|上升|减少|下降|降低|减)(.*)$/.exec(s);
+  if (!m) return parseAmountText(raw);
+  const rest = m[2].replace(/(万元|元)$/, '');
+  const inner = parseAmountText(rest);
+  if (inner.kind !== 'number') return inner.kind === 'blank' ? { kind: 'invalid', text: raw, reason: `增减文字后没有数字：${raw}` } : inner;
+  const negative = /^(减少|下降|降低|减)$/.test(m[1]);
+  return { kind: 'number', value: negative ? inner.value.negated() : inner.value, decimals: inner.decimals };
+}
+
+export function isNumber(a: Amount): a is { kind: 'number'; value: Decimal; decimals: number } {
+  return a.kind === 'number';
+}
+
+/** The value of an amount, blank as zero (for sums only; blanks are never reported as zero figures). */
+export function valueOrZero(a: Amount): Decimal {
+  return a.kind === 'number' ? a.value : new Decimal(0);
+}
