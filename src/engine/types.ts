@@ -83,7 +83,7 @@ export interface TableColumn {
   role: ColumnRole;
 }
 
-export type CodeSystem = 'functional' | 'economic';
+export type CodeSystem = 'functional' | 'economic' | 'procurement';
 
 /** What a body row is, before the hierarchy is built. */
 export type RowKind =

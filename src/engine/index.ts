@@ -1,0 +1,55 @@
+/**
+ * The engine's entry point: recognize the standard tables of a workbook and run every rule.
+ * Pure: no Office.js, no DOM, no Node APIs. The office layer and the CLI both call checkWorkbook.
+ */
+import type { CheckOptions, Finding, Report } from './types';
+import type { Workbook } from './workbook';
+import { recognizeWorkbook } from './recognize';
+import { recomputeSubtotals } from './rules/subtotals';
+import { recomputeRowSums } from './rules/rowSums';
+import { checkBalance } from './rules/balance';
+import { findInvalidAmounts } from './rules/invalidAmounts';
+import { checkCrossTable } from './rules/crossTable';
+import { markLikelyCauses } from './rules/likelyCause';
+import { parseA1 } from './workbook';
+
+const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
+
+/** Stable order: by sheet order, then row, then column, then rule: the same input gives the same list. */
+function sortFindings(findings: Finding[], sheetOrder: string[]): Finding[] {
+  const pos = (f: Finding) => parseA1(f.cell) ?? { row: 0, col: 0 };
+  return findings
+    .map((f, i) => ({ f, i }))
+    .sort((x, y) => {
+      const sx = sheetOrder.indexOf(x.f.sheet);
+      const sy = sheetOrder.indexOf(y.f.sheet);
+      if (sx !== sy) return sx - sy;
+      const px = pos(x.f);
+      const py = pos(y.f);
+      if (px.row !== py.row) return px.row - py.row;
+      if (px.col !== py.col) return px.col - py.col;
+      if (x.f.rule !== y.f.rule) return x.f.rule < y.f.rule ? -1 : 1;
+      return SEVERITY_ORDER[x.f.severity] - SEVERITY_ORDER[y.f.severity] || x.i - y.i;
+    })
+    .map(({ f }) => f);
+}
+
+export function checkWorkbook(workbook: Workbook, options: CheckOptions = {}): Report {
+  const tables = recognizeWorkbook(workbook);
+  if (options.year) for (const t of tables) if (t.year === null) t.year = options.year;
+  const findings: Finding[] = [
+    ...findInvalidAmounts(tables),
+    ...recomputeSubtotals(tables, options),
+    ...recomputeRowSums(tables, options),
+    ...checkBalance(tables),
+    ...checkCrossTable(tables, options),
+  ];
+  markLikelyCauses(findings);
+  for (const f of findings) if (f.likelyCause && f.likelyCause !== f.cell) f.message += ` 最可能需要修改的单元格：${f.likelyCause}（likely cause）。`;
+  else if (f.likelyCause) f.message += ` 本单元格本身最可能有误（this cell is the likely cause）。`;
+  return { tables, findings: sortFindings(findings, workbook.sheets.map((s) => s.name)) };
+}
+
+export { ENGINE_VERSION } from './version';
+export type { Report, Finding, CheckOptions, RecognizedTable, TableKind, RuleId, Severity } from './types';
+export type { Workbook, Sheet, Cell } from './workbook';

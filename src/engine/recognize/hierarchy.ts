@@ -1,0 +1,142 @@
+/**
+ * Who adds up to whom. A row's parent comes from what the table shows: 合计 over the department,
+ * department over its units (预算单位 rows), units over 类, 类 over 款 over 项 (by code prefix),
+ * and, where rows carry names only, list ordinals (一、 / 1.) and indentation.
+ */
+import type { Panel, RecognizedTable, TableKind, TableRow } from '../types';
+import { normalizeLabel, splitOrdinal } from '../text';
+
+const SUMMARY_KINDS = new Set<TableKind>(['income-expenditure-summary', 'fiscal-appropriation-summary']);
+/** Tables whose figures are not a sum hierarchy, or are checked by their own rules. */
+const UNSUMMED_KINDS = new Set<TableKind>(['performance-targets', 'sangong']);
+const UNIT_LIST_KINDS = new Set<TableKind>(['income-summary', 'expenditure-summary']);
+
+const UNIT_NAME_RE = /(本级|局|委|办|会|院|所|中心|馆|站|队|部|处|室|厅|校|学|园|社|台|公司|集团|机关|政府|委员会|办公室|团|署|庭|监狱|医院|小学|中学|幼儿园)$/;
+
+/** Income rows that group the rows below them in 收支总表 (政府预算拨款 over 一般公共预算拨款 …). */
+const INCOME_PARENTS = /^(政府预算拨款|财政拨款|财政拨款收入|单位资金|本年收入|上年结转|上年结余|上年结转结余|上年结余结转|上年结余、结转|上年结转、结余|本年支出|财政专户管理资金收入)$/;
+
+export function isUnitName(label: string): boolean {
+  return UNIT_NAME_RE.test(normalizeLabel(label));
+}
+
+/** Turn label rows into unit or department rows where the table's layout says so. */
+export function classifyRowKinds(panel: Panel, kind: TableKind, department?: string): void {
+  if (SUMMARY_KINDS.has(kind) || UNSUMMED_KINDS.has(kind)) return;
+  const hasCodes = panel.rows.some((r) => r.kind === 'code');
+  const unitList = UNIT_LIST_KINDS.has(kind) || (!hasCodes && panel.rows.filter((r) => r.kind === 'item' && isUnitName(r.label)).length >= 2 && panel.rows.every((r) => r.kind !== 'item' || r.indent === 0));
+  for (const r of panel.rows) {
+    if (r.kind !== 'item') continue;
+    if (unitList || (hasCodes && isUnitName(r.label))) r.kind = 'unit';
+  }
+  // The first unit row is the department's total when it names the department, or when more
+  // units follow it before any code row.
+  const units = panel.rows.filter((r) => r.kind === 'unit');
+  if (units.length >= 2) {
+    const first = units[0];
+    const firstIdx = panel.rows.indexOf(first);
+    const next = panel.rows[firstIdx + 1];
+    const namesDept = department && normalizeLabel(first.label) === normalizeLabel(department);
+    if (namesDept || (hasCodes && next?.kind === 'unit')) first.kind = 'group';
+  }
+}
+
+/** The rank of a row in the hierarchy: lower ranks are parents of higher ones. */
+function ranks(panel: Panel, kind: TableKind): (number | undefined)[] {
+  const items = panel.rows.filter((r) => r.kind === 'item');
+  const indents = [...new Set(items.map((r) => r.indent))].sort((a, b) => a - b);
+  const indented = indents.length > 1;
+  const summary = SUMMARY_KINDS.has(kind);
+  let lastTopIsParent = false;
+  return panel.rows.map((r) => {
+    switch (r.kind) {
+      case 'total':
+        return 0;
+      case 'group':
+        return 1;
+      case 'unit':
+        return 2;
+      case 'memo':
+      case 'year':
+        return undefined;
+      case 'code': {
+        const len = r.code!.length;
+        if (/^[A-Z]/.test(r.code!)) return 3 + Math.ceil((len - 1) / 2);
+        return 3 + (len <= 3 ? 0 : len <= 5 ? 1 : 2);
+      }
+      case 'item': {
+        if (indented) return 3 + indents.indexOf(r.indent);
+        if (!summary) return panel.rows.some((x) => x.kind === 'code') ? 2.5 : 3;
+        const { ordinal, rest } = splitOrdinal(r.label);
+        if (ordinal === 1) {
+          lastTopIsParent = INCOME_PARENTS.test(rest);
+          return 3;
+        }
+        if (ordinal === 2) return 4;
+        if (INCOME_PARENTS.test(rest)) {
+          lastTopIsParent = true;
+          return 3;
+        }
+        if (lastTopIsParent) return 4;
+        // A name-only row whose level the table does not show: left out of the sums.
+        return undefined;
+      }
+    }
+  });
+}
+
+/**
+ * parent[i] for every row of a panel. A total printed below its rows adds up the top-level rows
+ * above it since the previous total (and that total: 收入总计 = 本年收入合计 + 上年结转).
+ */
+export function buildHierarchy(panel: Panel, kind: TableKind): number[] {
+  const parent: number[] = panel.rows.map(() => -1);
+  if (UNSUMMED_KINDS.has(kind)) return parent;
+  const rank = ranks(panel, kind);
+  const stack: number[] = [];
+  let segmentStart = 0;
+  let previousTotal = -1;
+  panel.rows.forEach((row, i) => {
+    const k = rank[i];
+    if (k === undefined) return;
+    const isBottomTotal = row.kind === 'total' && i > segmentStart && panel.rows.slice(segmentStart, i).some((r, j) => rank[segmentStart + j] !== undefined && r.kind !== 'total');
+    if (isBottomTotal) {
+      const members: number[] = previousTotal >= 0 ? [previousTotal] : [];
+      for (let j = segmentStart; j < i; j++) if (rank[j] !== undefined && parent[j] === -1) members.push(j);
+      const top = Math.min(...members.map((j) => (j === previousTotal ? Infinity : rank[j]!)));
+      for (const j of members) if (j === previousTotal || rank[j] === top) parent[j] = i;
+      previousTotal = i;
+      segmentStart = i + 1;
+      stack.length = 0;
+      return;
+    }
+    while (stack.length && rank[stack[stack.length - 1]]! >= k) stack.pop();
+    if (row.kind === 'code' && row.code) {
+      // Prefer the row whose code this one extends, wherever it stands in the open path.
+      for (let s = stack.length - 1; s >= 0; s--) {
+        const p = panel.rows[stack[s]];
+        if (p.kind === 'code' && p.code && row.code.startsWith(p.code) && row.code !== p.code) {
+          stack.length = s + 1;
+          break;
+        }
+      }
+    }
+    parent[i] = stack.length ? stack[stack.length - 1] : -1;
+    stack.push(i);
+  });
+  return parent;
+}
+
+/** Children of each row, in order. */
+export function childrenOf(panel: Panel): number[][] {
+  const out: number[][] = panel.rows.map(() => []);
+  panel.parent.forEach((p, i) => {
+    if (p >= 0) out[p].push(i);
+  });
+  return out;
+}
+
+export function findRow(table: RecognizedTable, predicate: (r: TableRow) => boolean): TableRow | undefined {
+  for (const p of table.panels) for (const r of p.rows) if (predicate(r)) return r;
+  return undefined;
+}

@@ -1,0 +1,302 @@
+/**
+ * Find the standard tables in every sheet: title (above the header, in the sheet name, or absent),
+ * meta lines (单位名称, 单位：万元), a header block, and the body, continued across repeated
+ * title+header pages pasted from a PDF.
+ */
+import { cellAt, columnCount, type Sheet, type Workbook } from '../workbook';
+import { compact, normalizeLabel, yearsIn } from '../text';
+import type { MoneyUnit, Panel, RecognizedTable, TableColumn, TableKind } from '../types';
+import { classifyTitle, isTableMarker, type TitleMatch } from './titles';
+import { headerPaths, isHeaderRow, rowShape, type RowShape } from './header';
+import { dedupeCodeRoles, isCodeRole, roleOfPath } from './columns';
+import { cellText, parseRow, type ParsedRow } from './rows';
+import { buildHierarchy, classifyRowKinds } from './hierarchy';
+import { kindFromHeader } from './signature';
+
+const UNIT_RE = /(?:金额)?单位[:：]\s*(万元|千元|亿元|元)/;
+const HEADER_UNIT_RE = /[（(](万元|千元|亿元|元)[）)]/;
+const DEPT_RE = /(?:单位名称|部门名称|预算部门|编制部门|编制单位|部门)[:：]\s*([^\s|:：]+)/;
+/** How far above its header a title may stand (meta lines in between). */
+const TITLE_REACH = 8;
+
+interface Pending {
+  title?: TitleMatch & { row: number };
+  unit?: MoneyUnit;
+  department?: string;
+  firstRow?: number;
+}
+
+interface Builder {
+  table: RecognizedTable;
+  headerTop: number;
+  headerBottom: number;
+  firstHeaderKey: string;
+  bodyRows: number[];
+}
+
+function rowKey(shape: RowShape): string {
+  return shape.cells.map((c) => `${c.col}:${normalizeLabel(c.text)}`).join('|');
+}
+
+function isMetaRow(shape: RowShape): boolean {
+  return shape.cells.some((c) => UNIT_RE.test(compact(c.text)) || DEPT_RE.test(compact(c.text)) || /^金额单位/.test(compact(c.text)));
+}
+
+function readMeta(shape: RowShape, pending: Pending): void {
+  for (const c of shape.cells) {
+    const t = compact(c.text);
+    const u = UNIT_RE.exec(t);
+    if (u) pending.unit = u[1] as MoneyUnit;
+    const d = DEPT_RE.exec(t);
+    if (d && !/^(万元|元)$/.test(d[1])) pending.department = d[1];
+  }
+}
+
+function isNoteRow(shape: RowShape): boolean {
+  return shape.cells.length > 0 && /^(注|说明|备注)[:：]/.test(compact(shape.cells[0].text));
+}
+
+function singleText(shape: RowShape): string | undefined {
+  if (shape.cells.length === 0 || shape.cells.length > 2 || shape.amountCount > 0) return undefined;
+  return shape.cells.map((c) => c.text).join('');
+}
+
+/** Years near the table decide its year: title, headings, then text above it, the sheet, the workbook. */
+function findYear(sheet: Sheet, table: RecognizedTable, headerRows: number[], bodyRows: number[], workbookName?: string): number | null {
+  const fromTitle = yearsIn(table.title);
+  if (fromTitle.length) return Math.max(...fromTitle);
+  const headerYears: number[] = [];
+  for (const r of headerRows) for (let c = table.range.left; c <= table.range.right; c++) headerYears.push(...yearsIn(cellText(cellAt(sheet, r, c))));
+  if (table.kind === 'sangong') for (const r of bodyRows) for (let c = table.range.left; c <= table.range.right; c++) headerYears.push(...yearsIn(cellText(cellAt(sheet, r, c))));
+  if (headerYears.length) return Math.max(...headerYears);
+  for (let r = table.range.top - 1; r >= 0; r--) {
+    for (const cell of sheet.cells[r] ?? []) {
+      const ys = cell ? yearsIn(cellText(cell)) : [];
+      if (ys.length && compact(cellText(cell!)).length <= 40) return ys[0];
+    }
+  }
+  const fromSheet = yearsIn(sheet.name);
+  if (fromSheet.length) return fromSheet[0];
+  const fromBook = workbookName ? yearsIn(workbookName.replace(/(20\d{2})(?!年)/g, '$1年')) : [];
+  return fromBook.length ? fromBook[0] : null;
+}
+
+function buildColumns(sheet: Sheet, top: number, bottom: number, width: number): TableColumn[] {
+  const paths = headerPaths(sheet, top, bottom, 0, width - 1);
+  return dedupeCodeRoles(paths.map((path, col) => ({ col, path, role: roleOfPath(path) })));
+}
+
+/** Split 收入 | 支出 side-by-side tables into panels at the column where 支出 starts. */
+function panelSplits(columns: TableColumn[]): { side: Panel['side']; from: number; to: number }[] {
+  const tops = columns.map((c) => c.path[0] ?? '');
+  const incomeAt = tops.findIndex((t) => /^收入/.test(t));
+  const expAt = tops.findIndex((t, i) => i > incomeAt && /^支出/.test(t));
+  if (incomeAt >= 0 && expAt > incomeAt && columns.some((c) => c.col >= expAt && c.role === 'label')) {
+    return [
+      { side: 'income', from: 0, to: expAt - 1 },
+      { side: 'expenditure', from: expAt, to: columns.length - 1 },
+    ];
+  }
+  return [{ side: 'single', from: 0, to: columns.length - 1 }];
+}
+
+/** A column the headings call an amount, or whose body holds figures and no words. */
+function refineRoles(sheet: Sheet, columns: TableColumn[], bodyRows: number[]): TableColumn[] {
+  return columns.map((c) => {
+    if (c.role !== 'text' || c.path.length) return c;
+    let numbers = 0;
+    let words = 0;
+    for (const r of bodyRows) {
+      const t = compact(cellText(cellAt(sheet, r, c.col)));
+      if (!t) continue;
+      if (/^-?[\d,]+\.\d+$|^-?\d{1,3}(,\d{3})+$/.test(t)) numbers++;
+      else words++;
+    }
+    return numbers > 0 && words === 0 ? { ...c, role: 'amount' } : c;
+  });
+}
+
+function makePanels(sheet: Sheet, columns: TableColumn[], bodyRows: number[], kind: TableKind, department?: string): Panel[] {
+  return panelSplits(columns).map(({ side, from, to }) => {
+    const cols = columns.slice(from, to + 1);
+    const amountCols = cols.filter((c) => c.role === 'amount').map((c) => c.col);
+    const firstAmount = amountCols.length ? amountCols[0] : Infinity;
+    const labelCols = cols.filter((c) => c.col < firstAmount && c.role !== 'amount').map((c) => c.col);
+    const rows: ParsedRow[] = bodyRows.map((r) => parseRow(sheet, r, columns, labelCols, amountCols)).filter((r) => !r.empty);
+    const panel: Panel = { side, labelCol: labelCols.find((c) => columns[c]?.role === 'label') ?? labelCols[0] ?? 0, amountCols, rows, parent: [] };
+    classifyRowKinds(panel, kind, department);
+    panel.parent = buildHierarchy(panel, kind);
+    return panel;
+  });
+}
+
+/** The table's own width: its last column with a heading or a figure (other tables may share the sheet). */
+function tableWidth(sheet: Sheet, rows: number[]): number {
+  let width = 0;
+  for (const r of rows) {
+    const cells = sheet.cells[r] ?? [];
+    for (let c = cells.length - 1; c >= width; c--) {
+      if (cells[c] && compact(cellText(cells[c]!))) {
+        width = c + 1;
+        break;
+      }
+    }
+  }
+  return width;
+}
+
+function finishTable(sheet: Sheet, b: Builder, workbookName?: string): RecognizedTable | undefined {
+  const headerRows = Array.from({ length: b.headerBottom - b.headerTop + 1 }, (_, i) => b.headerTop + i);
+  const width = tableWidth(sheet, [...headerRows, ...b.bodyRows]);
+  const t = b.table;
+  let columns = buildColumns(sheet, b.headerTop, b.headerBottom, width);
+  columns = refineRoles(sheet, columns, b.bodyRows);
+  // Trim columns with neither heading nor content.
+  const used = columns.filter((c) => c.path.length || b.bodyRows.some((r) => compact(cellText(cellAt(sheet, r, c.col)))));
+  if (!used.length) return undefined;
+  t.columns = columns.filter((c) => used.includes(c));
+  t.range.left = Math.min(t.range.left, used[0].col);
+  t.range.right = used[used.length - 1].col;
+  t.range.bottom = b.bodyRows.length ? b.bodyRows[b.bodyRows.length - 1] : b.headerBottom;
+  if (t.kind === ('unknown' as TableKind)) {
+    const guessed = kindFromHeader(t.columns);
+    if (!guessed) return undefined;
+    t.kind = guessed;
+    t.title = t.title || '';
+  }
+  if (!t.unit) {
+    for (let r = b.headerTop; r <= b.headerBottom; r++)
+      for (let c = 0; c < width; c++) {
+        const u = HEADER_UNIT_RE.exec(compact(cellText(cellAt(sheet, r, c))));
+        if (u) t.unit = u[1] as MoneyUnit;
+      }
+  }
+  t.panels = makePanels(sheet, t.columns, b.bodyRows, t.kind, t.department);
+  t.year = findYear(sheet, t, t.headerRows, b.bodyRows, workbookName);
+  return t;
+}
+
+export function recognizeSheet(sheet: Sheet, workbookName?: string): RecognizedTable[] {
+  const width = columnCount(sheet);
+  const height = sheet.cells.length;
+  const shapes: RowShape[] = [];
+  for (let r = 0; r < height; r++) shapes.push(rowShape(sheet, r, width));
+  const sheetTitle = classifyTitle(sheet.name);
+  const tables: RecognizedTable[] = [];
+  let pending: Pending = {};
+  let current: Builder | undefined;
+  let inBody = false;
+  let last: Builder | undefined;
+
+  const close = () => {
+    if (current) {
+      const t = finishTable(sheet, current, workbookName);
+      if (t) tables.push(t);
+    }
+    current = undefined;
+    inBody = false;
+  };
+
+  for (let r = 0; r < height; r++) {
+    const shape = shapes[r];
+    if (shape.cells.length === 0) {
+      if (inBody) {
+        last = current;
+        inBody = false;
+      }
+      continue;
+    }
+    const text = singleText(shape);
+    if (text !== undefined && isTableMarker(text)) {
+      inBody = false;
+      continue;
+    }
+    const title = text !== undefined ? classifyTitle(text) : undefined;
+    if (title && !(inBody && current && shape.cells[0].col > current.table.range.left)) {
+      if (inBody) last = current;
+      inBody = false;
+      pending = { title: { ...title, row: r }, firstRow: r };
+      continue;
+    }
+    if (isMetaRow(shape) && shape.amountCount === 0) {
+      if (inBody) last = current;
+      inBody = false;
+      readMeta(shape, pending);
+      pending.firstRow ??= r;
+      continue;
+    }
+    if (isNoteRow(shape)) {
+      if (inBody) last = current;
+      inBody = false;
+      continue;
+    }
+    const repeatsHeader = (last ?? current) !== undefined && rowKey(shape) === (last ?? current)!.firstHeaderKey;
+    const startsHeader = isHeaderRow(shape) && shape.headingCount >= 2 && (!inBody || repeatsHeader);
+    if (startsHeader) {
+      let h = r;
+      while (h + 1 < height && shapes[h + 1].cells.length && isHeaderRow(shapes[h + 1]) && !isMetaRow(shapes[h + 1])) h++;
+      const headerRows = Array.from({ length: h - r + 1 }, (_, i) => r + i);
+      const continuation = repeatsHeader && (last ?? current) && (!pending.title || normalizeLabel(pending.title.title) === normalizeLabel((last ?? current)!.table.title));
+      if (continuation) {
+        current = (last ?? current)!;
+        current.table.repeatedHeaders.push(...headerRows);
+      } else {
+        close();
+        const titleMatch = pending.title && r - pending.title.row <= TITLE_REACH ? pending.title : undefined;
+        const named = titleMatch ?? (sheetTitle ? { ...sheetTitle, row: r } : undefined);
+        const top = titleMatch ? titleMatch.row : Math.min(pending.firstRow ?? r, r);
+        current = {
+          table: {
+            sheet: sheet.name,
+            kind: named?.kind ?? ('unknown' as TableKind),
+            stage: named?.stage ?? 'budget',
+            title: named?.title ?? '',
+            unit: pending.unit ?? null,
+            year: null,
+            range: { top, left: shape.cells[0].col, bottom: h, right: width - 1 },
+            headerRows,
+            repeatedHeaders: [],
+            columns: [],
+            panels: [],
+            department: pending.department,
+          },
+          headerTop: r,
+          headerBottom: h,
+          firstHeaderKey: rowKey(shape),
+          bodyRows: [],
+        };
+      }
+      if (current.table.stage === 'budget' && /决算/.test(headerRows.map((x) => shapes[x].cells.map((c) => c.text).join('')).join(''))) current.table.stage = 'final';
+      last = undefined;
+      pending = {};
+      inBody = true;
+      r = h;
+      continue;
+    }
+    if (inBody && current) {
+      current.bodyRows.push(r);
+      continue;
+    }
+    // Text outside any table (narrative, a stray line): not part of a table.
+    pending.firstRow = undefined;
+  }
+  close();
+  return tables;
+}
+
+/** Tables that do not show their year take the year most tables of the workbook show. */
+function fillWorkbookYear(tables: RecognizedTable[]): void {
+  const counts = new Map<number, number>();
+  for (const t of tables) if (t.year !== null) counts.set(t.year, (counts.get(t.year) ?? 0) + 1);
+  let best: number | null = null;
+  for (const [y, n] of counts) if (best === null || n > counts.get(best)! || (n === counts.get(best) && y > best)) best = y;
+  if (best !== null) for (const t of tables) if (t.year === null) t.year = best;
+}
+
+export function recognizeWorkbook(workbook: Workbook): RecognizedTable[] {
+  const tables = workbook.sheets.flatMap((s) => recognizeSheet(s, workbook.name));
+  fillWorkbookYear(tables);
+  return tables;
+}
+
+export { isCodeRole };

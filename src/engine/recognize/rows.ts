@@ -1,0 +1,153 @@
+/** Body rows: the label, the code (one column, 类|款|项 columns, or written into the label), the figures. */
+import { parseAmount, type Amount } from '../amount';
+import { cellAt, type Cell, type Sheet } from '../workbook';
+import { compact, leadingSpaces, normalizeLabel, splitOrdinal } from '../text';
+import type { CodeSystem, RowKind, TableColumn, TableRow } from '../types';
+
+const TOTAL_RE = /^(合计|总计|小计|共计|总合计|金额合计|本年收入合计|本年支出合计|收入合计|支出合计|收入总计|支出总计|收支总计|本年收支合计|合计数)$/;
+const MEMO_RE = /^其中[:：]?/;
+
+export function cellText(cell: Cell): string {
+  if (cell.text !== '') return cell.text;
+  return cell.value === null ? '' : String(cell.value);
+}
+
+export function isTotalLabel(label: string): boolean {
+  return TOTAL_RE.test(splitOrdinal(label).rest);
+}
+
+export function codeSystemOf(code: string): CodeSystem | undefined {
+  if (/^[A-C]\d{0,8}$/.test(code)) return 'procurement';
+  if (!/^\d+$/.test(code)) return undefined;
+  if (code[0] === '2') return 'functional';
+  if (code[0] === '3' || code[0] === '5') return 'economic';
+  return undefined;
+}
+
+const CODE_LENGTHS = new Set([3, 5, 7]);
+const LABEL_CODE_RE = /^\[?(\d{3}(?:\d{2}){0,2})\]?[\s\-－_:：、.]*(?=\D)/;
+
+function digits(cell: Cell): string {
+  const t = compact(cellText(cell));
+  if (/^[A-C]\d{0,8}$/.test(t)) return t; // 政府采购品目 A 货物 / B 工程 / C 服务
+  if (typeof cell.value === 'number' && Number.isInteger(cell.value)) return String(cell.value);
+  return /^\d+$/.test(t) ? t : '';
+}
+
+interface CodeRead {
+  code: string;
+  cols: number[];
+}
+
+/** Read a row's code from split 类|款|项 columns, a code column, or a bare code beside the label. */
+export function readCode(sheet: Sheet, row: number, columns: TableColumn[], firstAmountCol: number): CodeRead | undefined {
+  const byRole = (role: string) => columns.find((c) => c.role === role);
+  const lei = byRole('code-lei');
+  let split: CodeRead | undefined;
+  if (lei) {
+    const parts: string[] = [];
+    const cols: number[] = [];
+    for (const role of ['code-lei', 'code-kuan', 'code-xiang']) {
+      const col = byRole(role);
+      if (!col) break;
+      const d = digits(cellAt(sheet, row, col.col));
+      if (!d) break;
+      // A 款 or 项 printed as a number loses its leading zero: 7 -> 07.
+      parts.push(role === 'code-lei' ? d : d.padStart(2, '0'));
+      cols.push(col.col);
+    }
+    if (parts.length) split = { code: parts.join(''), cols };
+  }
+  const codeCol = byRole('code');
+  const single = codeCol ? digits(cellAt(sheet, row, codeCol.col)) : '';
+  if (single && !split) return { code: single, cols: [codeCol!.col] };
+  // Other digit cells left of the figures: a longer code that extends the split one (3019908 after 301|99).
+  for (const c of columns) {
+    if (c.col >= firstAmountCol) break;
+    if (c.role !== 'text' && c.role !== 'unit-code' && c.role !== 'label') continue;
+    const d = digits(cellAt(sheet, row, c.col));
+    if (!d || !codeSystemOf(d)) continue;
+    if (codeSystemOf(d) !== 'procurement' && !CODE_LENGTHS.has(d.length)) continue;
+    if (split && d.length > split.code.length && d.startsWith(split.code)) return { code: d, cols: [c.col] };
+    if (!split && !single && c.role !== 'label') return { code: d, cols: [c.col] };
+  }
+  if (split) return split;
+  if (single) return { code: single, cols: [codeCol!.col] };
+  return undefined;
+}
+
+export interface ParsedRow extends TableRow {
+  /** Whether any cell of the row holds something (label, code or figure). */
+  empty: boolean;
+}
+
+/**
+ * Parse one body row of a panel. `labelCols` are the panel's label-ish columns (left of its figures),
+ * `amountCols` its figure columns.
+ */
+export function parseRow(
+  sheet: Sheet,
+  row: number,
+  columns: TableColumn[],
+  labelCols: number[],
+  amountCols: number[],
+): ParsedRow {
+  const firstAmountCol = amountCols.length ? amountCols[0] : Infinity;
+  const panelColumns = columns.filter((c) => labelCols.includes(c.col) || amountCols.includes(c.col));
+  const code = readCode(sheet, row, panelColumns, firstAmountCol);
+  // Label: a 名称/项目 column first, then any text left of the figures (e.g. the 预算单位 column).
+  const candidates = [
+    ...labelCols.filter((c) => columns.find((x) => x.col === c)?.role === 'label'),
+    ...labelCols.filter((c) => columns.find((x) => x.col === c)?.role !== 'label'),
+  ];
+  let label = '';
+  let labelCol = candidates[0] ?? labelCols[0] ?? 0;
+  let indent = 0;
+  for (const c of candidates) {
+    if (code?.cols.includes(c)) continue;
+    const cell = cellAt(sheet, row, c);
+    const raw = cellText(cell);
+    if (!compact(raw)) continue;
+    if (/^\d+$/.test(compact(raw)) && columns.find((x) => x.col === c)?.role !== 'label') continue; // a unit code
+    label = raw;
+    labelCol = c;
+    indent = leadingSpaces(raw) + (cell.indent ?? 0) * 2;
+    break;
+  }
+  let codeRead = code;
+  let labelText = label.trim();
+  if (!codeRead) {
+    const m = LABEL_CODE_RE.exec(normalizeLabel(labelText));
+    if (m && codeSystemOf(m[1])) {
+      codeRead = { code: m[1], cols: [labelCol] };
+      labelText = normalizeLabel(labelText).slice(m[0].length);
+    }
+  }
+  const amounts = new Map<number, Amount>();
+  let hasFigure = false;
+  for (const c of amountCols) {
+    const a = parseAmount(cellAt(sheet, row, c));
+    amounts.set(c, a);
+    if (a.kind !== 'blank') hasFigure = true;
+  }
+  const { ordinal } = splitOrdinal(labelText);
+  let kind: RowKind;
+  if (MEMO_RE.test(normalizeLabel(labelText))) kind = 'memo';
+  else if (isTotalLabel(labelText)) kind = 'total';
+  else if (codeRead) kind = 'code';
+  else if (labelText) kind = 'item';
+  else kind = 'group';
+  return {
+    row,
+    kind,
+    label: labelText,
+    labelCol,
+    code: codeRead?.code,
+    codeSystem: codeRead ? codeSystemOf(codeRead.code) : undefined,
+    codeCols: codeRead?.cols,
+    indent,
+    ordinal,
+    amounts,
+    empty: !labelText && !codeRead && !hasFigure,
+  };
+}

@@ -1,0 +1,30 @@
+/**
+ * invalid-amount — 金额单元格无法识别为数字（错误值、夹带文字、千分位错位…）.
+ * Never read as zero: the user is told what could not be read and why.
+ */
+import { parseSignedChangeText } from '../amount';
+import type { Finding, RecognizedTable } from '../types';
+import { finding, rowName } from './context';
+
+export function findInvalidAmounts(tables: RecognizedTable[]): Finding[] {
+  const out: Finding[] = [];
+  tables.forEach((table, ti) => {
+    if (table.kind === 'performance-targets') return;
+    for (const panel of table.panels) {
+      for (const row of panel.rows) {
+        for (const [col, amount] of row.amounts) {
+          if (amount.kind !== 'invalid') continue;
+          // 三公 tables write changes in words: 减少0.60 is a figure there.
+          if (table.kind === 'sangong' && parseSignedChangeText(amount.text).kind === 'number') continue;
+          out.push(
+            finding('invalid-amount', table, ti, row.row, col, {
+              actual: amount.text,
+              message: `${rowName(row.label, row.code)}的金额「${amount.text}」无法识别：${amount.reason}。Cannot read this amount.`,
+            }),
+          );
+        }
+      }
+    }
+  });
+  return out;
+}

@@ -1,0 +1,62 @@
+/** Text normalization shared by recognition and rules: what counts as "the same words" in a table. */
+
+/** Remove every kind of space (PDF pastes put spaces inside words: `收 入`, `合 计`). */
+export function compact(text: string): string {
+  return text.replace(/[\s\u3000\u00a0]+/g, '');
+}
+
+/** Full-width ASCII to half-width, Chinese brackets and quotes unified; spaces removed. */
+export function normalizeLabel(text: string): string {
+  let out = '';
+  for (const ch of compact(text)) {
+    const code = ch.charCodeAt(0);
+    if (code >= 0xff01 && code <= 0xff5e) out += String.fromCharCode(code - 0xfee0);
+    else if (ch === '【' || ch === '〔') out += '[';
+    else if (ch === '】' || ch === '〕') out += ']';
+    else if ('“”„‟"'.includes(ch) || ch === '「' || ch === '」') out += '"';
+    else if ('‘’\''.includes(ch)) out += "'";
+    else out += ch;
+  }
+  return out;
+}
+
+const CN_NUMERAL = '一二三四五六七八九十百零〇';
+
+export interface OrdinalSplit {
+  /** 1 for `一、`, 2 for `1.`, `1、`, `(一)`, `(1)`; 0 when the label has no ordinal. */
+  ordinal: 0 | 1 | 2;
+  rest: string;
+}
+
+/** Split a leading list ordinal off a label: `一、科学技术支出` -> {1, 科学技术支出}. */
+export function splitOrdinal(label: string): OrdinalSplit {
+  const s = normalizeLabel(label);
+  let m = new RegExp(`^[${CN_NUMERAL}]+[、.．]`).exec(s);
+  if (m) return { ordinal: 1, rest: s.slice(m[0].length) };
+  m = new RegExp(`^\\([${CN_NUMERAL}]+\\)`).exec(s);
+  if (m) return { ordinal: 2, rest: s.slice(m[0].length) };
+  m = /^\d{1,2}(?:[、.．](?!\d)|\))|^\(\d{1,2}\)/.exec(s);
+  if (m) return { ordinal: 2, rest: s.slice(m[0].length) };
+  return { ordinal: 0, rest: s };
+}
+
+/** Leading spaces of a label, full-width spaces counting as two: PDF pastes indent with spaces. */
+export function leadingSpaces(text: string): number {
+  let n = 0;
+  for (const ch of text) {
+    if (ch === ' ' || ch === '\u00a0') n += 1;
+    else if (ch === '\u3000') n += 2;
+    else if (ch === '\t') n += 4;
+    else break;
+  }
+  return n;
+}
+
+/** The first four-digit year written as `2021年` or `2021 年` in a text. */
+export function yearsIn(text: string): number[] {
+  const out: number[] = [];
+  const re = /(20\d{2}|19\d{2})\s*年/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) out.push(Number(m[1]));
+  return out;
+}
