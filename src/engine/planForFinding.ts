@@ -23,7 +23,10 @@ export function planForFinding(finding: Finding, workbook: Workbook): EditPlan |
   if (cell.formula) return undefined;
   const before = cell.value;
   if (typeof before !== 'number' && before !== null) return undefined;
-  if (finding.actual !== undefined && before !== null && Number(finding.actual) !== before && cell.text.replace(/,/g, '') !== finding.actual) return undefined;
+  if (finding.actual !== undefined && before !== null) {
+    const seen = Number(finding.actual);
+    if (seen !== before && seen !== Number(cell.text.replace(/,/g, ''))) return undefined; // changed since the check
+  }
   const after = Number(finding.expected);
   if (!Number.isFinite(after)) return undefined;
   return {
