@@ -36,8 +36,8 @@ export async function paintMarksInContext(context: Excel.RequestContext, marks: 
     const range = context.workbook.worksheets.getItem(mark.sheet).getRange(mark.cell);
     range.load('format/fill/color');
     const props = withPattern ? range.getCellProperties({ format: { fill: { color: true, pattern: true } } }) : undefined;
+    // A *OrNullObject's isNullObject is known after the sync; nothing needs loading.
     const note = withNotes && mark.note ? context.workbook.notes.getItemOrNullObject(noteAddress(mark)) : undefined;
-    if (note) note.load('isNullObject');
     return { mark, range, props, note };
   });
   await context.sync();
@@ -61,7 +61,6 @@ export async function clearMarksInContext(context: Excel.RequestContext, records
     const range = context.workbook.worksheets.getItem(record.sheet).getRange(record.cell);
     range.load('format/fill/color');
     const note = record.noteAdded && supports(18) ? context.workbook.notes.getItemOrNullObject(noteAddress(record)) : undefined;
-    if (note) note.load('isNullObject');
     return { record, range, note };
   });
   await context.sync();
