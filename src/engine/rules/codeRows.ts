@@ -122,7 +122,7 @@ export function joinSplitCode(parts: { col: number; text: string }[]): SplitCode
     const ok =
       /^\d+$/.test(t) &&
       !gap &&
-      ((t.length === 3 && code === '') || (t.length === 2 && code !== '') || ((t.length === 5 || t.length === 7) && t.startsWith(code) && t.length > code.length));
+      ((t.length === 3 && code === '') || (t.length === 2 && code !== '') || ((t.length === 5 || t.length === 7) && t.startsWith(code))); // a full code may restate the parts (301 | 14 | 30114)
     if (!ok) return { parts, badCol: part.col };
     code = t.length === 2 ? code + t : t;
   }
@@ -135,4 +135,14 @@ export function splitCodeParts(table: RecognizedTable, row: TableRow, workbook?:
   if (cols.length < 2 || !workbook) return undefined;
   const parts = cols.map((col) => ({ col, text: cellDigits(workbook, table.sheet, row.row, col) ?? '' }));
   return joinSplitCode(parts);
+}
+
+/**
+ * A code the catalog rules can look up: the right shape and, for split cells, parts that join into
+ * it. Anything else is hierarchy-break's to report, once.
+ */
+export function isWellFormed(ref: CodeRowRef, options: CodeRuleOptions): boolean {
+  if (!hasValidShape(ref.code)) return false;
+  const split = splitCodeParts(ref.table, ref.row, options.workbook);
+  return split === undefined || split.joined === ref.code;
 }

@@ -158,7 +158,7 @@ export function hierarchyBreak(tables: RecognizedTable[], _catalog: Catalog, opt
   const findings: Finding[] = [];
   const broken = new Set<CodeRowRef>();
   for (const ref of refs) {
-    const f = shapeFinding(ref, options) ?? splitFinding(ref, options);
+    const f = splitFinding(ref, options) ?? shapeFinding(ref, options); // split cells say more than the joined code
     if (!f) continue;
     findings.push(f);
     broken.add(ref);

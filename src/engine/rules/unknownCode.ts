@@ -7,7 +7,7 @@
 import { parentCode, type Catalog, type CatalogSystem } from '../catalog';
 import { stripCodePrefix } from '../catalog/normalize';
 import type { Finding, RecognizedTable, Severity } from '../types';
-import { codeCell, codeRows, hasValidShape, labelCell, levelWord, systemWords, tableYear, type CodeRowRef, type CodeRuleOptions } from './codeRows';
+import { codeCell, codeRows, isWellFormed, labelCell, levelWord, systemWords, tableYear, type CodeRowRef, type CodeRuleOptions } from './codeRows';
 
 /** A local economic sub-item (3019908) is known when its 款 is: only the 款 is looked up. */
 function lookupCode(ref: CodeRowRef): string {
@@ -72,7 +72,7 @@ function findingFor(ref: CodeRowRef, catalog: Catalog, code: string, year: numbe
 export function unknownCode(tables: RecognizedTable[], catalog: Catalog, options: CodeRuleOptions = {}): Finding[] {
   const findings: Finding[] = [];
   for (const ref of codeRows(tables)) {
-    if (!hasValidShape(ref.code)) continue; // hierarchy-break reports the shape
+    if (!isWellFormed(ref, options)) continue; // hierarchy-break reports it
     const year = tableYear(ref.table, catalog, options);
     const code = lookupCode(ref);
     if (!isKnown(catalog, code, ref.system, year)) findings.push(findingFor(ref, catalog, code, year, options));
