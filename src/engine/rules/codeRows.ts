@@ -29,7 +29,7 @@ export function codeRows(tables: RecognizedTable[]): CodeRowRef[] {
   tables.forEach((table, tableIndex) => {
     for (const panel of table.panels) {
       for (const row of panel.rows) {
-        if (row.kind !== 'code' || !row.code) continue;
+        if (row.kind !== 'code' || !row.code || row.codeSystem === 'procurement') continue; // 采购品目 codes are not in these catalogs
         const code = row.code.trim();
         const system = row.codeSystem ?? systemOfCode(code);
         if (system) out.push({ table, tableIndex, panel, row, code, system });
