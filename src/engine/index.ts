@@ -48,9 +48,9 @@ export function checkWorkbook(workbook: Workbook, options: CheckOptions & { cata
     ...recomputeRowSums(tables, options),
     ...checkBalance(tables),
     ...checkCrossTable(tables, options),
-    ...unknownCode(tables, catalog, { year: options.year }),
-    ...codeNameMismatch(tables, catalog, { year: options.year }),
-    ...hierarchyBreak(tables, catalog, { year: options.year }),
+    ...unknownCode(tables, catalog, { year: options.year, workbook }),
+    ...codeNameMismatch(tables, catalog, { year: options.year, workbook }),
+    ...hierarchyBreak(tables, catalog, { year: options.year, workbook }),
   ];
   markLikelyCauses(findings);
   for (const f of findings) if (f.likelyCause && f.likelyCause !== f.cell) f.message += ` 最可能需要修改的单元格：${f.likelyCause}（likely cause）。`;
