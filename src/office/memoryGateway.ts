@@ -1,0 +1,151 @@
+/**
+ * The WorkbookGateway over an in-memory Workbook: the browser harness and UI tests use it in place
+ * of Excel. It writes cells, keeps an undo log of exact prior cells, paints marks in a fill map,
+ * and tracks the selection; views (the harness grid) subscribe to redraw. No domain logic.
+ */
+import type { EditPlan } from '../engine/fixes';
+import type { Cell, CellValue, Sheet, Workbook } from '../engine/workbook';
+import { a1, parseA1 } from '../engine/workbook';
+import { sameValue } from './applyPlan';
+import { StaleEditError, type AppliedPlan, type ChangeEvent, type Mark, type WorkbookGateway } from './gateway';
+import { createChangeCollector } from './live';
+
+interface PriorMemoryCell {
+  sheet: string;
+  row: number;
+  col: number;
+  cell: Cell | undefined;
+}
+
+/** The text a cell shows for a value; the harness may pass a number-format-aware one. */
+export type FormatText = (value: CellValue, numberFormat: string | undefined) => string;
+const plainText: FormatText = (value) => (value === null ? '' : String(value));
+
+const clone = <T>(x: T): T => (x === undefined ? x : (JSON.parse(JSON.stringify(x)) as T));
+
+export class MemoryWorkbookGateway implements WorkbookGateway {
+  private undoLog: { title: string; cells: PriorMemoryCell[] }[] = [];
+  /** Fill colours the add-in painted, by `sheet!A1`. */
+  readonly fills = new Map<string, string>();
+  readonly notes = new Map<string, string>();
+  selection: { sheet: string; cell: string } | undefined;
+  activeSheet: string | undefined;
+  private views = new Set<() => void>();
+  private changeListeners = new Set<(raw: { sheet: string; address: string }) => void>();
+
+  constructor(
+    public workbook: Workbook,
+    private readonly formatText: FormatText = plainText,
+    private readonly waitMs?: number,
+  ) {
+    this.activeSheet = workbook.sheets[0]?.name;
+  }
+
+  /** Views redraw on every change of cells, marks or selection. Returns an unsubscribe. */
+  subscribe(view: () => void): () => void {
+    this.views.add(view);
+    return () => this.views.delete(view);
+  }
+
+  private notify(): void {
+    for (const v of this.views) v();
+  }
+
+  private sheet(name: string): Sheet {
+    const s = this.workbook.sheets.find((x) => x.name === name);
+    if (!s) throw new Error(`没有工作表 ${name}（no sheet named ${name}）`);
+    return s;
+  }
+
+  private at(sheetName: string, address: string): { sheet: Sheet; row: number; col: number } {
+    const pos = parseA1(address);
+    if (!pos) throw new Error(`不是单元格地址：${address}`);
+    return { sheet: this.sheet(sheetName), ...pos };
+  }
+
+  private put(sheet: Sheet, row: number, col: number, cell: Cell | undefined): void {
+    while (sheet.cells.length <= row) sheet.cells.push([]);
+    sheet.cells[row][col] = cell;
+  }
+
+  async snapshot(sheetNames?: string[]): Promise<Workbook> {
+    const sheets = this.workbook.sheets.filter((s) => !sheetNames || sheetNames.includes(s.name));
+    return clone({ ...this.workbook, sheets });
+  }
+
+  async applyPlan(plan: EditPlan): Promise<AppliedPlan> {
+    const targets = plan.edits.map((edit) => ({ edit, ...this.at(edit.sheet, edit.cell) }));
+    const stale = targets.filter(({ edit, sheet, row, col }) => !sameValue(sheet.cells[row]?.[col]?.value ?? null, edit.before)).map(({ edit }) => `${edit.sheet}!${edit.cell}`);
+    if (stale.length) throw new StaleEditError(stale);
+    const prior: PriorMemoryCell[] = targets.map(({ edit, sheet, row, col }) => ({ sheet: edit.sheet, row, col, cell: clone(sheet.cells[row]?.[col]) }));
+    for (const { edit, sheet, row, col } of targets) {
+      const old = sheet.cells[row]?.[col];
+      const numberFormat = edit.numberFormat ?? old?.numberFormat;
+      const cell: Cell = { ...(old ?? {}), value: edit.after, text: this.formatText(edit.after, numberFormat) };
+      delete cell.formula;
+      if (numberFormat !== undefined) cell.numberFormat = numberFormat;
+      this.put(sheet, row, col, edit.after === null && !numberFormat ? undefined : cell);
+    }
+    this.undoLog.push({ title: plan.title, cells: prior });
+    this.notify();
+    return { title: plan.title, cells: prior.length };
+  }
+
+  async undo(): Promise<boolean> {
+    const entry = this.undoLog.pop();
+    if (!entry) return false;
+    for (const p of [...entry.cells].reverse()) this.put(this.sheet(p.sheet), p.row, p.col, clone(p.cell));
+    this.notify();
+    return true;
+  }
+
+  undoDepth(): number {
+    return this.undoLog.length;
+  }
+
+  async mark(marks: Mark[]): Promise<void> {
+    for (const m of marks) {
+      const k = `${m.sheet}!${m.cell}`;
+      if (this.fills.has(k)) continue;
+      this.fills.set(k, m.color.toUpperCase());
+      if (m.note) this.notes.set(k, m.note);
+    }
+    this.notify();
+  }
+
+  async clearMarks(): Promise<void> {
+    this.fills.clear();
+    this.notes.clear();
+    this.notify();
+  }
+
+  markCount(): number {
+    return this.fills.size;
+  }
+
+  async select(sheet: string, cell: string): Promise<void> {
+    this.sheet(sheet);
+    this.activeSheet = sheet;
+    this.selection = { sheet, cell };
+    this.notify();
+  }
+
+  /** The harness lets a user type into a cell: that is a change by someone else than the add-in. */
+  editCell(sheetName: string, row: number, col: number, value: CellValue): void {
+    const sheet = this.sheet(sheetName);
+    const old = sheet.cells[row]?.[col];
+    this.put(sheet, row, col, value === null ? undefined : { ...(old ?? {}), value, text: this.formatText(value, old?.numberFormat) });
+    this.notify();
+    for (const l of this.changeListeners) l({ sheet: sheetName, address: a1(row, col) });
+  }
+
+  async onChange(callback: (change: ChangeEvent) => void): Promise<() => Promise<void>> {
+    const collector = createChangeCollector({ supports: () => false, isOwnWrite: () => false, onTouched: callback, waitMs: this.waitMs });
+    const listener = (raw: { sheet: string; address: string }) => collector.push(raw);
+    this.changeListeners.add(listener);
+    return async () => {
+      collector.cancel();
+      this.changeListeners.delete(listener);
+    };
+  }
+}

@@ -1,0 +1,139 @@
+/**
+ * The WorkbookGateway over Office.js: Excel.run batches around snapshot, applyPlan, marks, navigate
+ * and live. The only place that knows about Excel.run options (ExcelApi 1.20's mergeUndoGroup makes a
+ * plan one step on Excel's own undo stack) and about the add-in's own-write flag.
+ */
+import type { EditPlan } from '../engine/fixes';
+import type { Workbook } from '../engine/workbook';
+import { applyPlanInContext, undoInContext, type UndoEntry } from './applyPlan';
+import type { AppliedPlan, ChangeEvent, Mark, WorkbookGateway } from './gateway';
+import { addChangeHandlers, createChangeCollector } from './live';
+import { clearMarksInContext, paintMarksInContext, type MarkRecord } from './marks';
+import { selectInContext } from './navigate';
+import { officeSupports, type Supports } from './requirements';
+import { snapshotWorkbook } from './snapshot';
+
+type Batch<T> = (context: Excel.RequestContext) => Promise<T>;
+
+/** The subset of the Excel namespace the gateway uses (tests pass a mock). */
+export interface ExcelHost {
+  run<T>(batch: Batch<T>): Promise<T>;
+  run<T>(options: Excel.RunOptions, batch: Batch<T>): Promise<T>;
+  run<T>(context: OfficeExtension.ClientRequestContext, batch: Batch<T>): Promise<T>;
+}
+
+/** Where the marks log is kept between sessions and between the ribbon commands and the pane. */
+export interface MarkStore {
+  load(): MarkRecord[];
+  save(records: MarkRecord[]): void;
+}
+
+const SETTINGS_KEY = 'budgetChecker.marks';
+
+/** Document settings (saved with the workbook), so the pane can clear marks the ribbon painted. */
+export const documentSettingsStore: MarkStore = {
+  load() {
+    try {
+      const raw = Office.context.document.settings.get(SETTINGS_KEY);
+      return Array.isArray(raw) ? (raw as MarkRecord[]) : [];
+    } catch {
+      return [];
+    }
+  },
+  save(records) {
+    try {
+      Office.context.document.settings.set(SETTINGS_KEY, records);
+      Office.context.document.settings.saveAsync();
+    } catch {
+      /* settings unavailable: the log stays in memory */
+    }
+  },
+};
+
+/** After a write, change events for it may arrive a little later: stay quiet this long. */
+const OWN_WRITE_QUIET_MS = 1000;
+
+export class OfficeWorkbookGateway implements WorkbookGateway {
+  private undoLog: UndoEntry[] = [];
+  private marks: MarkRecord[];
+  private writing = 0;
+  private quietUntil = 0;
+
+  constructor(
+    private readonly excel: ExcelHost = Excel as unknown as ExcelHost,
+    private readonly supports: Supports = officeSupports,
+    private readonly store: MarkStore = documentSettingsStore,
+    private readonly now: () => number = () => Date.now(),
+  ) {
+    this.marks = store.load();
+  }
+
+  /** True while the add-in writes, and shortly after (the own-write flag before ExcelApi 1.14). */
+  isOwnWrite = (): boolean => this.writing > 0 || this.now() < this.quietUntil;
+
+  private async write<T>(batch: Batch<T>): Promise<T> {
+    this.writing++;
+    try {
+      return this.supports(20) ? await this.excel.run({ mergeUndoGroup: true }, batch) : await this.excel.run(batch);
+    } finally {
+      this.writing--;
+      this.quietUntil = this.now() + OWN_WRITE_QUIET_MS;
+    }
+  }
+
+  snapshot(sheetNames?: string[]): Promise<Workbook> {
+    return this.excel.run((context) => snapshotWorkbook(context, { supports: this.supports, sheetNames }));
+  }
+
+  async applyPlan(plan: EditPlan): Promise<AppliedPlan> {
+    const entry = await this.write((context) => applyPlanInContext(context, plan));
+    this.undoLog.push(entry);
+    return { title: plan.title, cells: entry.cells.length };
+  }
+
+  async undo(): Promise<boolean> {
+    const entry = this.undoLog[this.undoLog.length - 1];
+    if (!entry) return false;
+    await this.write((context) => undoInContext(context, entry));
+    this.undoLog.pop();
+    return true;
+  }
+
+  undoDepth(): number {
+    return this.undoLog.length;
+  }
+
+  async mark(marks: Mark[]): Promise<void> {
+    const added = await this.write((context) => paintMarksInContext(context, marks, this.marks, this.supports));
+    this.marks = [...this.marks, ...added];
+    this.store.save(this.marks);
+  }
+
+  async clearMarks(): Promise<void> {
+    const records = this.marks;
+    await this.write((context) => clearMarksInContext(context, records, this.supports));
+    this.marks = [];
+    this.store.save(this.marks);
+  }
+
+  markCount(): number {
+    return this.marks.length;
+  }
+
+  select(sheet: string, cell: string): Promise<void> {
+    return this.excel.run((context) => selectInContext(context, sheet, cell));
+  }
+
+  async onChange(callback: (change: ChangeEvent) => void): Promise<() => Promise<void>> {
+    const collector = createChangeCollector({ supports: this.supports, isOwnWrite: this.isOwnWrite, onTouched: callback });
+    const results = await this.excel.run((context) => addChangeHandlers(context, collector.push));
+    return async () => {
+      collector.cancel();
+      if (!results.length) return;
+      await this.excel.run(results[0].context, async (context) => {
+        for (const r of results) r.remove();
+        await context.sync();
+      });
+    };
+  }
+}
