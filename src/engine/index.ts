@@ -11,6 +11,10 @@ import { checkBalance } from './rules/balance';
 import { findInvalidAmounts } from './rules/invalidAmounts';
 import { checkCrossTable } from './rules/crossTable';
 import { markLikelyCauses } from './rules/likelyCause';
+import { unknownCode } from './rules/unknownCode';
+import { codeNameMismatch } from './rules/codeNameMismatch';
+import { hierarchyBreak } from './rules/hierarchyBreak';
+import { bundledCatalog, type Catalog } from './catalog';
 import { parseA1 } from './workbook';
 
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
@@ -34,8 +38,9 @@ function sortFindings(findings: Finding[], sheetOrder: string[]): Finding[] {
     .map(({ f }) => f);
 }
 
-export function checkWorkbook(workbook: Workbook, options: CheckOptions = {}): Report {
+export function checkWorkbook(workbook: Workbook, options: CheckOptions & { catalog?: Catalog } = {}): Report {
   const tables = recognizeWorkbook(workbook);
+  const catalog = options.catalog ?? bundledCatalog();
   if (options.year) for (const t of tables) if (t.year === null) t.year = options.year;
   const findings: Finding[] = [
     ...findInvalidAmounts(tables),
@@ -43,6 +48,9 @@ export function checkWorkbook(workbook: Workbook, options: CheckOptions = {}): R
     ...recomputeRowSums(tables, options),
     ...checkBalance(tables),
     ...checkCrossTable(tables, options),
+    ...unknownCode(tables, catalog, { year: options.year, workbook }),
+    ...codeNameMismatch(tables, catalog, { year: options.year, workbook }),
+    ...hierarchyBreak(tables, catalog, { year: options.year, workbook }),
   ];
   markLikelyCauses(findings);
   for (const f of findings) if (f.likelyCause && f.likelyCause !== f.cell) f.message += ` 最可能需要修改的单元格：${f.likelyCause}（likely cause）。`;

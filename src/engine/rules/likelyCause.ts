@@ -31,6 +31,12 @@ export function markLikelyCauses(findings: Finding[]): void {
         s.likelyCause = shared;
         continue;
       }
+      // One total cell disagrees with its row and its column alike: that cell is the wrong one.
+      if (r.cell === s.cell && dr.equals(ds)) {
+        r.likelyCause = r.cell;
+        s.likelyCause = r.cell;
+        continue;
+      }
       // The row's total cell itself is the child that is off (then the signs are opposite).
       if ((s.related ?? []).includes(r.cell) && dr.equals(ds.negated())) {
         r.likelyCause = r.cell;

@@ -1,0 +1,145 @@
+/**
+ * budget-check: the engine on .xlsx files, for batch review.
+ *   budget-check [--json] [--year YYYY] [--fail-on error|warning|never] FILE.xlsx...
+ * Exit 0: no finding reaches --fail-on; 1: one does; 2: a file cannot be read or the arguments are wrong.
+ */
+import { promises as fs } from 'fs';
+import * as path from 'path';
+import { checkWorkbook, ENGINE_VERSION } from '../engine';
+import type { Finding, Report, Severity } from '../engine/types';
+import { rangeA1 } from '../engine/workbook';
+import { UnreadableFileError, workbookFromBuffer } from './readXlsx';
+
+export interface CliOptions {
+  json: boolean;
+  year?: number;
+  failOn: Severity | 'never';
+  files: string[];
+}
+
+export class UsageError extends Error {}
+
+const USAGE = `用法 Usage: budget-check [--json] [--year YYYY] [--fail-on error|warning|never] FILE.xlsx...`;
+
+export function parseArgs(argv: string[]): CliOptions {
+  const opts: CliOptions = { json: false, failOn: 'error', files: [] };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    const value = (name: string) => {
+      const v = a.includes('=') ? a.slice(a.indexOf('=') + 1) : argv[++i];
+      if (v === undefined) throw new UsageError(`${name} 缺少取值（${name} needs a value）`);
+      return v;
+    };
+    if (a === '--json') opts.json = true;
+    else if (a === '--year' || a.startsWith('--year=')) {
+      const v = value('--year');
+      if (!/^(19|20)\d{2}$/.test(v)) throw new UsageError(`--year 应为四位年份（--year must be a four-digit year）: ${v}`);
+      opts.year = Number(v);
+    } else if (a === '--fail-on' || a.startsWith('--fail-on=')) {
+      const v = value('--fail-on');
+      if (v !== 'error' && v !== 'warning' && v !== 'never') throw new UsageError(`--fail-on 只能是 error、warning 或 never（got ${v}）`);
+      opts.failOn = v;
+    } else if (a === '--help' || a === '-h') throw new UsageError(USAGE);
+    else if (a === '--version') throw new UsageError(`budget-check ${ENGINE_VERSION}`);
+    else if (a.startsWith('-')) throw new UsageError(`未知选项 unknown option ${a}\n${USAGE}`);
+    else opts.files.push(a);
+  }
+  if (!opts.files.length) throw new UsageError(`没有给出文件（no file given）\n${USAGE}`);
+  return opts;
+}
+
+export async function readWorkbookFile(file: string) {
+  const ext = path.extname(file).toLowerCase();
+  if (ext === '.xls') throw new UnreadableFileError('.xls（Excel 97-2003）格式不支持，请另存为 .xlsx（save as .xlsx）');
+  if (ext === '.csv') throw new UnreadableFileError('.csv 不含格式与合并单元格，请用 .xlsx（use the .xlsx workbook）');
+  if (ext !== '.xlsx' && ext !== '.xlsm') throw new UnreadableFileError(`不是 .xlsx 文件（not an .xlsx file）`);
+  let buffer: Buffer;
+  try {
+    buffer = await fs.readFile(file);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new UnreadableFileError(code === 'ENOENT' ? '文件不存在（file not found）' : code === 'EISDIR' ? '这是一个文件夹（a directory）' : `无法读取（cannot read: ${code}）`);
+  }
+  if (buffer.length >= 8 && buffer.readUInt32LE(0) === 0xe011cfd0) {
+    throw new UnreadableFileError('文件有密码保护或是旧版 .xls 格式，无法读取（password-protected, or an old .xls saved as .xlsx）');
+  }
+  return workbookFromBuffer(buffer, path.basename(file));
+}
+
+const SEVERITY_RANK: Record<Severity, number> = { error: 2, warning: 1, info: 0 };
+
+export function reaches(findings: Finding[], failOn: CliOptions['failOn']): boolean {
+  if (failOn === 'never') return false;
+  return findings.some((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[failOn]);
+}
+
+export function reportToJson(file: string, report: Report) {
+  return {
+    file,
+    tables: report.tables.map((t) => ({ sheet: t.sheet, kind: t.kind, stage: t.stage, range: rangeA1(t.range), title: t.title, unit: t.unit, year: t.year })),
+    findings: report.findings.map((f) => {
+      const out: Record<string, unknown> = { rule: f.rule, severity: f.severity, sheet: f.sheet, cell: f.cell };
+      if (f.expected !== undefined) out.expected = f.expected;
+      if (f.actual !== undefined) out.actual = f.actual;
+      out.message = f.message;
+      if (f.related?.length) out.related = f.related;
+      if (f.likelyCause) out.likelyCause = f.likelyCause;
+      return out;
+    }),
+  };
+}
+
+const LABEL: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' };
+
+export function reportToText(file: string, report: Report): string {
+  const lines = [`${file}`];
+  lines.push(`  识别到 ${report.tables.length} 张表 (tables found):`);
+  for (const t of report.tables) lines.push(`    ${t.sheet}!${rangeA1(t.range)}  ${t.title || '(无标题)'}  [${t.kind}]  ${t.unit ?? ''} ${t.year ?? ''}`);
+  if (!report.tables.length) lines.push('    未找到标准预算表（no standard budget table found）');
+  const counts = { error: 0, warning: 0, info: 0 };
+  for (const f of report.findings) counts[f.severity]++;
+  lines.push(`  发现 ${counts.error} 个错误、${counts.warning} 个警告、${counts.info} 个提示 (${counts.error} errors, ${counts.warning} warnings, ${counts.info} info):`);
+  for (const f of report.findings) lines.push(`    [${LABEL[f.severity]}] ${f.sheet}!${f.cell} ${f.rule}: ${f.message}`);
+  return lines.join('\n');
+}
+
+export interface CliResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+export async function runCli(argv: string[]): Promise<CliResult> {
+  let opts: CliOptions;
+  try {
+    opts = parseArgs(argv);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      const isInfo = /^用法|^budget-check \d/.test(e.message);
+      return { code: isInfo ? 0 : 2, stdout: isInfo ? e.message + '\n' : '', stderr: isInfo ? '' : `budget-check: ${e.message}\n` };
+    }
+    throw e;
+  }
+  const results: { file: string; report: Report }[] = [];
+  for (const file of opts.files) {
+    try {
+      const wb = await readWorkbookFile(file);
+      results.push({ file, report: checkWorkbook(wb, { year: opts.year }) });
+    } catch (e) {
+      if (e instanceof UnreadableFileError) return { code: 2, stdout: '', stderr: `budget-check: ${file}: ${e.message}\n` };
+      return { code: 2, stdout: '', stderr: `budget-check: ${file}: 读取失败（failed to read: ${(e as Error).message.split('\n')[0]}）\n` };
+    }
+  }
+  const stdout = opts.json
+    ? JSON.stringify({ files: results.map((r) => reportToJson(r.file, r.report)) }, null, 2) + '\n'
+    : results.map((r) => reportToText(r.file, r.report)).join('\n\n') + '\n';
+  const failed = results.some((r) => reaches(r.report.findings, opts.failOn));
+  return { code: failed ? 1 : 0, stdout, stderr: '' };
+}
+
+export async function main(argv: string[] = process.argv.slice(2)): Promise<void> {
+  const r = await runCli(argv);
+  if (r.stdout) process.stdout.write(r.stdout);
+  if (r.stderr) process.stderr.write(r.stderr);
+  process.exitCode = r.code;
+}

@@ -1,0 +1,79 @@
+/**
+ * .xlsx -> the engine's Workbook, with exceljs. Keeps what recognition needs: values, the text a
+ * user sees (numbers formatted by their number format), number formats, formulas, merges, indents.
+ */
+import ExcelJS from 'exceljs';
+import type { Cell, CellRange, Sheet, Workbook } from '../engine/workbook';
+import { formatNumber } from './formatNumber';
+
+export class UnreadableFileError extends Error {}
+
+function plainValue(v: ExcelJS.CellValue): { value: string | number | boolean | null; formula?: string } {
+  if (v === null || v === undefined) return { value: null };
+  if (typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean') return { value: v };
+  if (v instanceof Date) return { value: v.toISOString().slice(0, 10) };
+  if (typeof v === 'object') {
+    if ('error' in v) return { value: String((v as ExcelJS.CellErrorValue).error) };
+    if ('richText' in v) return { value: (v as ExcelJS.CellRichTextValue).richText.map((t) => t.text).join('') };
+    if ('formula' in v || 'sharedFormula' in v) {
+      const f = v as ExcelJS.CellFormulaValue;
+      const inner = plainValue((f.result ?? null) as ExcelJS.CellValue);
+      return { value: inner.value, formula: f.formula ?? (v as ExcelJS.CellSharedFormulaValue).sharedFormula };
+    }
+    if ('text' in v) return { value: String((v as ExcelJS.CellHyperlinkValue).text) };
+  }
+  return { value: String(v) };
+}
+
+function toCell(c: ExcelJS.Cell): Cell | undefined {
+  const { value, formula } = plainValue(c.value);
+  if (value === null && !formula) return undefined;
+  const numberFormat = c.numFmt || undefined;
+  const text = typeof value === 'number' ? formatNumber(value, numberFormat) : value === null ? '' : String(value);
+  const cell: Cell = { value, text };
+  if (numberFormat) cell.numberFormat = numberFormat;
+  if (formula) cell.formula = formula;
+  const indent = c.alignment?.indent;
+  if (indent) cell.indent = indent;
+  if (c.font?.bold) cell.bold = true;
+  return cell;
+}
+
+export function worksheetToSheet(ws: ExcelJS.Worksheet): Sheet {
+  const cells: (Cell | undefined)[][] = [];
+  const hiddenRows: number[] = [];
+  ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    const r = rowNumber - 1;
+    if (row.hidden) hiddenRows.push(r);
+    const out: (Cell | undefined)[] = [];
+    row.eachCell({ includeEmpty: false }, (c, colNumber) => {
+      // A merged area's other cells repeat the master's value in exceljs: keep it once.
+      if (c.isMerged && c.master !== c) return;
+      out[colNumber - 1] = toCell(c);
+    });
+    cells[r] = out;
+  });
+  for (let r = 0; r < cells.length; r++) if (!cells[r]) cells[r] = [];
+  // exceljs keeps merges in a private map of ranges (1-based); its public model rebuilds the whole sheet.
+  type MergeMap = Record<string, { model: { top: number; left: number; bottom: number; right: number } }>;
+  const mergeMap: MergeMap = (ws as unknown as { _merges?: MergeMap })._merges ?? {};
+  const merges: CellRange[] = Object.values(mergeMap).map(({ model: m }) => ({ top: m.top - 1, left: m.left - 1, bottom: m.bottom - 1, right: m.right - 1 }));
+  const hiddenColumns: number[] = [];
+  (ws.columns ?? []).forEach((col, i) => {
+    if (col && col.hidden) hiddenColumns.push(i);
+  });
+  return { name: ws.name, cells, merges, hiddenRows, hiddenColumns };
+}
+
+export async function workbookFromBuffer(buffer: ArrayBuffer | Buffer, name?: string): Promise<Workbook> {
+  const wb = new ExcelJS.Workbook();
+  try {
+    await wb.xlsx.load(buffer as ArrayBuffer);
+  } catch (e) {
+    const msg = (e as Error).message || String(e);
+    if (/encrypt|password|CFB|Compound/i.test(msg)) throw new UnreadableFileError('文件有密码保护或已加密，无法读取（password-protected or encrypted workbook）');
+    throw new UnreadableFileError(`不是有效的 .xlsx 文件（not a valid .xlsx file: ${msg.split('\n')[0]}）`);
+  }
+  return { name, sheets: wb.worksheets.map(worksheetToSheet) };
+}
+

@@ -1,0 +1,148 @@
+/**
+ * What the three code rules share: walking the code rows of recognized tables, the code cell's
+ * address, the year a table is read in, and the parts of a code split over 类 | 款 | 项 columns.
+ */
+import type { Catalog, CatalogSystem } from '../catalog';
+import { systemOfCode } from '../catalog';
+import type { Panel, RecognizedTable, TableRow } from '../types';
+import { a1, cellAt, type Workbook } from '../workbook';
+
+export interface CodeRuleOptions {
+  /** Year for tables that do not say (CheckOptions.year). */
+  year?: number;
+  /** The workbook the tables come from: lets the rules read split code cells and point at the right one. */
+  workbook?: Workbook;
+}
+
+export interface CodeRowRef {
+  table: RecognizedTable;
+  tableIndex: number;
+  panel: Panel;
+  row: TableRow;
+  code: string;
+  system: CatalogSystem;
+}
+
+/** Rows of kind 'code' with a code, in table order; the system from the row, else from the first digit. */
+export function codeRows(tables: RecognizedTable[]): CodeRowRef[] {
+  const out: CodeRowRef[] = [];
+  tables.forEach((table, tableIndex) => {
+    for (const panel of table.panels) {
+      for (const row of panel.rows) {
+        if (row.kind !== 'code' || !row.code || row.codeSystem === 'procurement') continue; // 采购品目 codes are not in these catalogs
+        const code = row.code.trim();
+        const system = row.codeSystem ?? systemOfCode(code);
+        if (system) out.push({ table, tableIndex, panel, row, code, system });
+      }
+    }
+  });
+  return out;
+}
+
+/** Functional codes are 3/5/7 digits; economic ones too (7 = a local sub-item of a 款, seed 004). */
+export function hasValidShape(code: string): boolean {
+  return /^\d{3}(?:\d{2}){0,2}$/.test(code);
+}
+
+const LEVEL_WORDS: Record<CatalogSystem, Record<number, string>> = {
+  functional: { 3: '类', 5: '款', 7: '项' },
+  economic: { 3: '类', 5: '款', 7: '明细' },
+};
+
+/** 类 / 款 / 项 (明细 for a local economic sub-item), by code length. */
+export function levelWord(code: string, system: CatalogSystem): string {
+  return LEVEL_WORDS[system][code.length] ?? '编码';
+}
+
+export function systemWords(system: CatalogSystem): { zh: string; en: string } {
+  return system === 'functional' ? { zh: '支出功能分类科目', en: 'functional classification' } : { zh: '支出经济分类科目', en: 'economic classification' };
+}
+
+/** The table's year, else the year the user gave, else the catalog's newest. */
+export function tableYear(table: RecognizedTable, catalog: Catalog, options: CodeRuleOptions): number | null {
+  return table.year ?? options.year ?? catalog.newestYear;
+}
+
+function cellDigits(workbook: Workbook | undefined, sheetName: string, row: number, col: number): string | undefined {
+  const sheet = workbook?.sheets.find((s) => s.name === sheetName);
+  if (!sheet) return undefined;
+  return cellAt(sheet, row, col).text.normalize('NFKC').replace(/\s+/g, '');
+}
+
+const ROLE_BY_LENGTH: Record<number, string> = { 3: 'code-lei', 5: 'code-kuan', 7: 'code-xiang' };
+
+/**
+ * The column of the cell that holds the code: with the workbook, the code cell whose text is the
+ * whole code (seed 004 `301 | 14 | 30114`); else a full-code column; else the 类/款/项 column of the
+ * code's level; else the last code column.
+ */
+export function codeColumn(table: RecognizedTable, row: TableRow, workbook?: Workbook): number {
+  const cols = row.codeCols ?? [];
+  if (cols.length === 0) return row.labelCol;
+  if (cols.length === 1) return cols[0];
+  const code = (row.code ?? '').trim();
+  const exact = cols.find((c) => cellDigits(workbook, table.sheet, row.row, c) === code);
+  if (exact !== undefined) return exact;
+  const roleOf = (c: number) => table.columns.find((tc) => tc.col === c)?.role;
+  const full = cols.find((c) => roleOf(c) === 'code');
+  if (full !== undefined) return full;
+  const byLevel = cols.find((c) => roleOf(c) === ROLE_BY_LENGTH[code.length]);
+  return byLevel ?? cols[cols.length - 1];
+}
+
+export function codeCell(table: RecognizedTable, row: TableRow, workbook?: Workbook): string {
+  return a1(row.row, codeColumn(table, row, workbook));
+}
+
+export function labelCell(row: TableRow): string {
+  return a1(row.row, row.labelCol);
+}
+
+export interface SplitCodeParts {
+  parts: { col: number; text: string }[];
+  /** The code the parts join into, or undefined when they do not join. */
+  joined?: string;
+  /** The part that breaks the join. */
+  badCol?: number;
+}
+
+/**
+ * Join 类 | 款 | 项 parts: a 3-digit 类 starts the code, each 2-digit part extends it, a 5- or 7-digit
+ * part must extend what is there (economic `301 | 14 | 30114`). A gap (项 without 款) breaks it.
+ */
+export function joinSplitCode(parts: { col: number; text: string }[]): SplitCodeParts {
+  let code = '';
+  let gap = false;
+  for (const part of parts) {
+    const t = part.text;
+    if (t === '') {
+      if (code !== '') gap = true;
+      continue;
+    }
+    const ok =
+      /^\d+$/.test(t) &&
+      !gap &&
+      ((t.length === 3 && code === '') || (t.length === 2 && code !== '') || ((t.length === 5 || t.length === 7) && t.startsWith(code))); // a full code may restate the parts (301 | 14 | 30114)
+    if (!ok) return { parts, badCol: part.col };
+    code = t.length === 2 ? code + t : t;
+  }
+  return hasValidShape(code) ? { parts, joined: code } : { parts, badCol: parts[parts.length - 1]?.col };
+}
+
+/** The split parts of a row's code, when the code was read from several cells and the workbook is at hand. */
+export function splitCodeParts(table: RecognizedTable, row: TableRow, workbook?: Workbook): SplitCodeParts | undefined {
+  const cols = row.codeCols ?? [];
+  if (cols.length < 2 || !workbook) return undefined;
+  const parts = cols.map((col) => ({ col, text: cellDigits(workbook, table.sheet, row.row, col) ?? '' }));
+  return joinSplitCode(parts);
+}
+
+/**
+ * A code the catalog rules can look up: the right shape and, for split cells, parts that join into
+ * it. Anything else is hierarchy-break's to report, once.
+ */
+export function isWellFormed(ref: CodeRowRef, options: CodeRuleOptions): boolean {
+  if (!hasValidShape(ref.code)) return false;
+  const split = splitCodeParts(ref.table, ref.row, options.workbook);
+  return split === undefined || split.joined === ref.code;
+}

@@ -1,0 +1,168 @@
+/**
+ * hierarchy-break: the 类 → 款 → 项 structure of the code rows is broken.
+ *  - a code of the wrong shape (not 3/5/7 digits);
+ *  - 类 | 款 | 项 split cells that do not join into a code (项 without 款, a 1-digit 款 …);
+ *  - a 项 (or 款) whose parent row is missing above it, or that sits under another parent
+ *    (2060701 right under 款 20605).
+ * Parents come from the codes themselves (drop the last two digits), not from indentation, and are
+ * only required where the table lists rows of the parent's level at all: seed 004's 支出总表 lists
+ * only 项 rows, a legitimate layout.
+ */
+import { parentCode, type Catalog, type CatalogSystem } from '../catalog';
+import type { Finding, Panel, RecognizedTable, RowKind, TableRow } from '../types';
+import { a1 } from '../workbook';
+import { codeCell, codeRows, hasValidShape, levelWord, splitCodeParts, type CodeRowRef, type CodeRuleOptions } from './codeRows';
+
+/** Rows that start a new block (a unit, a group, a total): the 类/款 above no longer apply. */
+const BLOCK_BREAKS: ReadonlySet<RowKind> = new Set(['unit', 'group', 'total']);
+
+interface OpenParent {
+  code: string;
+  cell: string;
+  /** A parent reported missing: later siblings are not reported again. */
+  missing?: boolean;
+}
+
+function finding(ref: CodeRowRef, cell: string, zh: string, en: string, related?: string[]): Finding {
+  return {
+    rule: 'hierarchy-break',
+    severity: 'error',
+    sheet: ref.table.sheet,
+    cell,
+    message: `${zh} / ${en}`,
+    ...(related && related.length > 0 ? { related } : {}),
+    table: ref.tableIndex,
+  };
+}
+
+function shapeFinding(ref: CodeRowRef, options: CodeRuleOptions): Finding | undefined {
+  if (hasValidShape(ref.code)) return undefined;
+  const cell = codeCell(ref.table, ref.row, options.workbook);
+  const digits = /^\d+$/.test(ref.code);
+  return finding(
+    ref,
+    cell,
+    digits ? `编码“${ref.code}”有 ${ref.code.length} 位，科目编码应为 3 位（类）、5 位（款）或 7 位（项）。` : `编码“${ref.code}”含非数字字符。`,
+    digits ? `Code ${ref.code} has ${ref.code.length} digits; codes have 3 (类), 5 (款) or 7 (项).` : `Code “${ref.code}” contains characters other than digits.`,
+  );
+}
+
+function splitFinding(ref: CodeRowRef, options: CodeRuleOptions): Finding | undefined {
+  const split = splitCodeParts(ref.table, ref.row, options.workbook);
+  if (!split) return undefined;
+  const shown = split.parts.map((p) => p.text || '（空）').join(' | ');
+  if (split.joined === undefined) {
+    return finding(
+      ref,
+      a1(ref.row.row, split.badCol ?? split.parts[0].col),
+      `类/款/项分列编码“${shown}”不能拼成有效的科目编码（类 3 位，款、项各 2 位，且不能跳级）。`,
+      `The split code cells “${shown}” do not join into a valid code (类 3 digits, 款 and 项 2 digits each, no level skipped).`,
+    );
+  }
+  if (split.joined !== ref.code) {
+    return finding(
+      ref,
+      codeCell(ref.table, ref.row, options.workbook),
+      `类/款/项分列编码“${shown}”拼成 ${split.joined}，与识别出的编码 ${ref.code} 不一致。`,
+      `The split code cells “${shown}” join into ${split.joined}, not ${ref.code}.`,
+    );
+  }
+  return undefined;
+}
+
+/** Which levels (by code length) a panel lists, per code system. */
+function listedLevels(refs: CodeRowRef[]): Record<CatalogSystem, Set<number>> {
+  const out: Record<CatalogSystem, Set<number>> = { functional: new Set(), economic: new Set() };
+  for (const ref of refs) if (hasValidShape(ref.code)) out[ref.system].add(ref.code.length);
+  return out;
+}
+
+/**
+ * Walk a panel's rows top-down keeping the open 类 and 款 (per system). A row's parent must be the
+ * open row of the parent's level, when the panel lists that level at all.
+ */
+function panelParentFindings(panel: Panel, refsByRow: Map<TableRow, CodeRowRef>, broken: Set<CodeRowRef>, options: CodeRuleOptions): Finding[] {
+  const refs = panel.rows.map((r) => refsByRow.get(r)).filter((r): r is CodeRowRef => r !== undefined && !broken.has(r));
+  const listed = listedLevels(refs);
+  const open: Record<CatalogSystem, Map<number, OpenParent>> = { functional: new Map(), economic: new Map() };
+  const findings: Finding[] = [];
+  for (const row of panel.rows) {
+    if (BLOCK_BREAKS.has(row.kind)) {
+      open.functional.clear();
+      open.economic.clear();
+      continue;
+    }
+    const ref = refsByRow.get(row);
+    if (!ref || broken.has(ref)) continue; // a malformed code says nothing about its parent
+    const levels = open[ref.system];
+    const cell = codeCell(ref.table, row, options.workbook);
+    const problem = parentProblem(ref, levels, listed[ref.system], cell, refs, options);
+    if (problem) findings.push(problem);
+    // This row opens its level and closes the levels below it.
+    for (const len of [...levels.keys()]) if (len >= ref.code.length) levels.delete(len);
+    levels.set(ref.code.length, { code: ref.code, cell });
+  }
+  return findings;
+}
+
+/** The nearest listed ancestor level of a code: 款 for a 项 when 款 rows are listed, else 类. */
+function expectedParent(code: string, listed: Set<number>): string | null {
+  for (let p = parentCode(code); p !== null; p = parentCode(p)) if (listed.has(p.length)) return p;
+  return null;
+}
+
+function parentProblem(ref: CodeRowRef, levels: Map<number, OpenParent>, listed: Set<number>, cell: string, refs: CodeRowRef[], options: CodeRuleOptions): Finding | undefined {
+  const expected = expectedParent(ref.code, listed);
+  if (expected === null) return undefined;
+  const open = levels.get(expected.length);
+  if (open && open.code === expected) return undefined;
+  const level = levelWord(ref.code, ref.system);
+  const parentLevel = levelWord(expected, ref.system);
+  // The nearest open row above, of any shorter level: the parent this row wrongly sits under.
+  const under = [...levels.entries()].filter(([len]) => len < ref.code.length).sort((a, b) => b[0] - a[0])[0]?.[1];
+  if (under && !under.missing && !ref.code.startsWith(under.code)) {
+    const underLevel = levelWord(under.code, ref.system);
+    return finding(
+      ref,
+      cell,
+      `${level} ${ref.code} 列在${underLevel} ${under.code} 之下，但其上级应为${parentLevel} ${expected}。`,
+      `${level} ${ref.code} sits under ${underLevel} ${under.code}; its parent is ${parentLevel} ${expected}.`,
+      [under.cell],
+    );
+  }
+  levels.set(expected.length, { code: expected, cell, missing: true });
+  const siblings = laterSiblingCells(ref, expected, refs, options);
+  return finding(
+    ref,
+    cell,
+    `${level} ${ref.code} 上方缺少${parentLevel} ${expected} 的行（本表列有${parentLevel}级行）。`,
+    `${level} ${ref.code} has no ${parentLevel} ${expected} row above it, while the table lists ${parentLevel} rows.`,
+    siblings,
+  );
+}
+
+/** The other rows that share the missing parent, up to the next row of the parent's level. */
+function laterSiblingCells(ref: CodeRowRef, parent: string, refs: CodeRowRef[], options: CodeRuleOptions): string[] {
+  const cells: string[] = [];
+  for (let i = refs.indexOf(ref) + 1; i < refs.length; i++) {
+    const r = refs[i];
+    if (r.system !== ref.system || r.code.length <= parent.length) break;
+    if (r.code.startsWith(parent) && r.code.length === ref.code.length) cells.push(codeCell(r.table, r.row, options.workbook));
+  }
+  return cells;
+}
+
+export function hierarchyBreak(tables: RecognizedTable[], _catalog: Catalog, options: CodeRuleOptions = {}): Finding[] {
+  const refs = codeRows(tables);
+  const refsByRow = new Map(refs.map((r) => [r.row, r]));
+  const findings: Finding[] = [];
+  const broken = new Set<CodeRowRef>();
+  for (const ref of refs) {
+    const f = splitFinding(ref, options) ?? shapeFinding(ref, options); // split cells say more than the joined code
+    if (!f) continue;
+    findings.push(f);
+    broken.add(ref);
+  }
+  for (const table of tables) for (const panel of table.panels) findings.push(...panelParentFindings(panel, refsByRow, broken, options));
+  return findings;
+}
