@@ -1,17 +1,11 @@
-/** Task pane entry: wait for Office, then render the app. (The full pane comes with the office layer.) */
-import { createRoot } from 'react-dom/client';
-import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import { App } from './App';
+/** Task pane entry: wait for Office, then render the pane over the Office gateway. */
+import { OfficeWorkbookGateway } from '../office/officeGateway';
+import { mountPane } from './mount';
+import { engineServices } from './services.default';
+import { stringsFor } from './strings';
 
-function render(): void {
+Office.onReady(() => {
   const root = document.getElementById('root');
   if (!root) return;
-  createRoot(root).render(
-    <FluentProvider theme={webLightTheme}>
-      <App />
-    </FluentProvider>,
-  );
-}
-
-if (typeof Office !== 'undefined') Office.onReady(() => render());
-else render();
+  mountPane(root, engineServices(new OfficeWorkbookGateway()), stringsFor(Office.context.displayLanguage));
+});
