@@ -50,7 +50,9 @@ export interface WorkbookGateway {
   /** Remove every mark the add-in painted, restoring each cell's previous fill; nothing else is touched. */
   clearMarks(): Promise<void>;
   markCount(): number;
-  /** Select a cell and scroll to it, activating its sheet. */
+  /** The active cell (the top-left of the selection), or undefined when there is none. */
+  activeCell(): Promise<{ sheet: string; cell: string } | undefined>;
+  /** Select a cell or range (A1) and scroll to it, activating its sheet. */
   select(sheet: string, cell: string): Promise<void>;
   /** Call back on changes made by others; returns a function that stops listening. */
   onChange(callback: (change: ChangeEvent) => void): Promise<() => Promise<void>>;

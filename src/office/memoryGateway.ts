@@ -123,10 +123,21 @@ export class MemoryWorkbookGateway implements WorkbookGateway {
     return this.fills.size;
   }
 
+  async activeCell(): Promise<{ sheet: string; cell: string } | undefined> {
+    return this.selection ?? (this.activeSheet ? { sheet: this.activeSheet, cell: 'A1' } : undefined);
+  }
+
   async select(sheet: string, cell: string): Promise<void> {
     this.sheet(sheet);
     this.activeSheet = sheet;
     this.selection = { sheet, cell };
+    this.notify();
+  }
+
+  /** The harness's sheet tabs. */
+  showSheet(name: string): void {
+    this.sheet(name);
+    this.activeSheet = name;
     this.notify();
   }
 

@@ -9,7 +9,7 @@ import { applyPlanInContext, undoInContext, type UndoEntry } from './applyPlan';
 import type { AppliedPlan, ChangeEvent, Mark, WorkbookGateway } from './gateway';
 import { addChangeHandlers, createChangeCollector } from './live';
 import { clearMarksInContext, paintMarksInContext, type MarkRecord } from './marks';
-import { selectInContext } from './navigate';
+import { activeCellInContext, selectInContext } from './navigate';
 import { officeSupports, type Supports } from './requirements';
 import { snapshotWorkbook } from './snapshot';
 
@@ -118,6 +118,10 @@ export class OfficeWorkbookGateway implements WorkbookGateway {
 
   markCount(): number {
     return this.marks.length;
+  }
+
+  activeCell(): Promise<{ sheet: string; cell: string } | undefined> {
+    return this.excel.run((context) => activeCellInContext(context));
   }
 
   select(sheet: string, cell: string): Promise<void> {

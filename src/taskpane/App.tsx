@@ -23,8 +23,8 @@ import type { Finding, Report, Severity } from '../engine/types';
 import type { Workbook } from '../engine/workbook';
 import type { Strings } from './strings';
 import { replaceSheets, type CheckServices } from './services';
+import { findingMarks } from './findingMarks';
 
-const MARK_COLOR: Record<Severity, string> = { error: '#F4CCCC', warning: '#FFF2CC', info: '#DDEBF7' };
 const BADGE_COLOR = { error: 'danger', warning: 'warning', info: 'informative' } as const;
 const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
 
@@ -153,7 +153,7 @@ export function App({ services, strings: t, autoCheck }: Props): React.ReactElem
   const markAll = () =>
     step(async () => {
       if (!report) return;
-      await gateway.mark(report.findings.map((f) => ({ sheet: f.sheet, cell: f.cell, color: MARK_COLOR[f.severity], note: f.message })));
+      await gateway.mark(findingMarks(report.findings));
       setMarkCount(gateway.markCount());
       return { intent: 'info', text: t.marked(gateway.markCount()) };
     });

@@ -148,3 +148,10 @@ describe('OfficeWorkbookGateway', () => {
     expect(m.cell('表1', 'C3').fill).toBeNull();
   });
 });
+
+test('addresses split into sheet and cell, quoted names unquoted', async () => {
+  const { splitAddress } = await import('../../src/office/navigate');
+  expect(splitAddress("'表 1'!B3")).toEqual({ sheet: '表 1', cell: 'B3' });
+  expect(splitAddress("'It''s'!A1:C4")).toEqual({ sheet: "It's", cell: 'A1:C4' });
+  expect(splitAddress('表1!D8')).toEqual({ sheet: '表1', cell: 'D8' });
+});
