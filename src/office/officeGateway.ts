@@ -60,12 +60,19 @@ export class OfficeWorkbookGateway implements WorkbookGateway {
   private quietUntil = 0;
 
   constructor(
-    private readonly excel: ExcelHost = Excel as unknown as ExcelHost,
+    private readonly host?: ExcelHost,
     private readonly supports: Supports = officeSupports,
     private readonly store: MarkStore = documentSettingsStore,
     private readonly now: () => number = () => Date.now(),
   ) {
     this.marks = store.load();
+  }
+
+  /** Excel's namespace, looked up when used: outside Excel (a browser tab) there is none. */
+  private get excel(): ExcelHost {
+    const excel = this.host ?? (globalThis as { Excel?: ExcelHost }).Excel;
+    if (!excel) throw new Error('请在 Excel 中打开本加载项（Excel is not available: open the add-in in Excel）');
+    return excel;
   }
 
   /** True while the add-in writes, and shortly after (the own-write flag before ExcelApi 1.14). */

@@ -7,5 +7,11 @@ import { stringsFor } from './strings';
 Office.onReady(() => {
   const root = document.getElementById('root');
   if (!root) return;
-  mountPane(root, engineServices(new OfficeWorkbookGateway()), stringsFor(Office.context.displayLanguage));
+  let language: string | undefined;
+  try {
+    language = Office.context?.displayLanguage;
+  } catch {
+    language = undefined; // outside Office
+  }
+  mountPane(root, engineServices(new OfficeWorkbookGateway()), stringsFor(language));
 });

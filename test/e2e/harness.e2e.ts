@@ -1,0 +1,156 @@
+/**
+ * The harness, built, in headless Chromium: the real task pane over an in-memory workbook read from
+ * the sample .xlsx. Open a copy of the sample with one wrong total, find it, select it, fix it, undo.
+ * Every request the page makes is recorded: none may leave the page's own origin (non-loopback
+ * requests are also aborted by a route registered first, so nothing could reach the network anyway).
+ */
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import type { AddressInfo } from 'net';
+import type { Server } from 'http';
+import ExcelJS from 'exceljs';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+
+const root = path.join(__dirname, '..', '..');
+const dist = path.join(root, 'dist', 'web');
+const shots = path.join(__dirname, 'screenshots');
+const SAMPLE = 'seed000-shenzhen-kexie-2021.xlsx';
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { serveDir } = require(path.join(root, 'scripts', 'serve-dist.js')) as { serveDir: (dir: string, port?: number) => Promise<Server> };
+
+let server: Server;
+let origin: string;
+let context: BrowserContext;
+let page: Page;
+const requests: string[] = [];
+const consoleErrors: string[] = [];
+const timings: Record<string, number> = {};
+
+async function timed<T>(name: string, work: () => Promise<T>): Promise<T> {
+  const t0 = Date.now();
+  try {
+    return await work();
+  } finally {
+    timings[name] = Date.now() - t0;
+  }
+}
+
+/** The sample with 表1!B11 (一、政府预算拨款, 7,632) typed wrong as 7,642. */
+async function brokenSample(): Promise<string> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(path.join(root, 'samples', SAMPLE));
+  const cell = wb.getWorksheet('表1')!.getCell('B11');
+  expect(cell.value).toBe(7632);
+  cell.value = 7642;
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'e2e-')), '样例-合计有误.xlsx');
+  await wb.xlsx.writeFile(file);
+  return file;
+}
+
+beforeAll(async () => {
+  if (!fs.existsSync(path.join(dist, 'harness.html'))) throw new Error('dist/web/harness.html is missing: run `npx webpack --mode production` first (npm run test:e2e does).');
+  if (!fs.existsSync('/usr/bin/chromium')) throw new Error('/usr/bin/chromium is missing: apt-get install -y chromium');
+  fs.mkdirSync(shots, { recursive: true });
+  server = await serveDir(dist, 0);
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  context = await timed('launch', () =>
+    chromium.launchPersistentContext(fs.mkdtempSync(path.join(os.tmpdir(), 'chr-')), {
+      executablePath: '/usr/bin/chromium',
+      headless: true,
+      locale: 'zh-CN',
+      viewport: { width: 800, height: 900 },
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    }),
+  );
+  // Registered first: Playwright runs the last-registered matching route first, so this is the fallback.
+  await context.route(/^https?:\/\/(?!127\.0\.0\.1[:/]|localhost[:/])/, (r) => r.abort());
+  context.on('request', (r) => requests.push(r.url()));
+  page = context.pages()[0] ?? (await context.newPage());
+  page.on('console', (m) => m.type() === 'error' && consoleErrors.push(m.text()));
+  page.on('pageerror', (e) => consoleErrors.push(String(e)));
+});
+
+afterAll(async () => {
+  await context?.close();
+  await new Promise((r) => server?.close(r));
+  console.log(`e2e timings (ms): ${JSON.stringify(timings)}`);
+});
+
+const finding = (cell: string, rule: string) => page.locator(`[data-testid="finding"][data-cell="${cell}"][data-rule="${rule}"]`);
+
+test('harness: sample loads, tables and findings show; select, fix, undo a wrong total; no request leaves the origin', async () => {
+  await timed('load sample + check', async () => {
+    await page.goto(`${origin}/harness.html`);
+    await expect(page.getByTestId('tables-found')).toBeTruthy();
+    await page.waitForSelector(`body[data-loaded="${SAMPLE}"]`);
+    await page.getByTestId('tables-found').waitFor();
+  });
+  expect(await page.evaluate(() => document.body.dataset.officeHost)).toBe('null'); // real office.js, outside Office
+  expect(await page.getByTestId('tables-found').textContent()).toMatch(/识别出 \d+ 张表/);
+  const tables = Number(/(\d+)/.exec((await page.getByTestId('tables-found').textContent()) ?? '')?.[1]);
+  expect(tables).toBeGreaterThanOrEqual(10);
+  expect(await page.getByTestId('finding').count()).toBeGreaterThan(0);
+  await page.screenshot({ path: path.join(shots, 'harness-zh-CN-800.png'), fullPage: false });
+
+  const file = await brokenSample();
+  await timed('open broken copy + check', async () => {
+    await page.getByTestId('file-input').setInputFiles(file);
+    await page.waitForSelector(`body[data-loaded="${path.basename(file)}"]`);
+    await finding('表1!B11', 'subtotal-mismatch').waitFor();
+  });
+  const wrong = finding('表1!B11', 'subtotal-mismatch');
+  expect(await wrong.textContent()).toContain('7,642');
+
+  await timed('select', async () => {
+    await wrong.getByRole('button', { name: /定位到 表1!B11/ }).click();
+    await page.locator('td[data-addr="表1!B11"][data-selected="true"]').waitFor();
+  });
+  expect(await page.getByTestId('grid').getAttribute('data-sheet')).toBe('表1');
+  await page.screenshot({ path: path.join(shots, 'harness-zh-CN-800-selected.png') });
+
+  await timed('fix', async () => {
+    await wrong.getByRole('button', { name: '修正' }).click();
+    await wrong.waitFor({ state: 'detached' });
+  });
+  expect(await page.locator('td[data-addr="表1!B11"]').textContent()).toBe('7,632');
+  expect(await page.getByRole('status').textContent()).toContain('已修正');
+
+  await timed('undo', async () => {
+    await page.getByRole('button', { name: '撤销' }).click();
+    await finding('表1!B11', 'subtotal-mismatch').waitFor();
+  });
+  expect(await page.locator('td[data-addr="表1!B11"]').textContent()).toBe('7,642');
+
+  await page.getByRole('button', { name: '标出问题单元格' }).click();
+  await page.locator('td[data-addr="表1!B11"][data-fill]').waitFor();
+  await page.screenshot({ path: path.join(shots, 'harness-zh-CN-800-marked.png') });
+  await page.getByRole('button', { name: '清除标记' }).click();
+  await page.locator('td[data-addr="表1!B11"][data-fill]').waitFor({ state: 'detached' });
+
+  await page.setViewportSize({ width: 320, height: 900 });
+  await page.screenshot({ path: path.join(shots, 'harness-zh-CN-320.png'), fullPage: true });
+  const paneWidth = await page.locator('#pane').evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth }));
+  expect(paneWidth.scroll).toBeLessThanOrEqual(paneWidth.client + 1); // readable at 320 px: no horizontal overflow
+
+  // Office.js opens a telemetry frame about 3 s after load: wait past it, then check every request.
+  await page.waitForTimeout(3500);
+  const foreign = requests.filter((u) => !u.startsWith(`${origin}/`) && !u.startsWith('data:') && !u.startsWith('blob:'));
+  expect(foreign).toEqual([]);
+  expect(requests.length).toBeGreaterThan(3);
+  // The only console error: our CSP (default-src 'self', so frame-src 'self') refusing office.js's telemetry frame.
+  expect(consoleErrors.filter((e) => !/^Framing 'https:\/\/telemetryservice\.firstpartyapps\.oaspapps\.com\/' violates the following Content Security Policy/.test(e))).toEqual([]);
+});
+
+test('task pane page: office.js onReady resolves outside Office and the pane renders', async () => {
+  await page.setViewportSize({ width: 320, height: 700 });
+  await timed('taskpane page', async () => {
+    await page.goto(`${origin}/taskpane.html`);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+  });
+  expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('预算表校验助手');
+  // Outside Excel there is no workbook: checking says so instead of failing silently.
+  await page.getByRole('button', { name: '检查工作簿' }).click();
+  expect(await page.getByRole('status').textContent()).toContain('请在 Excel 中打开本加载项');
+  await page.screenshot({ path: path.join(shots, 'taskpane-zh-CN-320.png') });
+});
