@@ -129,7 +129,7 @@ test('harness: sample loads, tables and findings show; select, fix, undo a wrong
   await page.locator('td[data-addr="表1!B11"][data-fill]').waitFor({ state: 'detached' });
 
   await page.setViewportSize({ width: 320, height: 900 });
-  await page.screenshot({ path: path.join(shots, 'harness-zh-CN-320.png'), fullPage: true });
+  await page.screenshot({ path: path.join(shots, 'harness-zh-CN-320.png') });
   const paneWidth = await page.locator('#pane').evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth }));
   expect(paneWidth.scroll).toBeLessThanOrEqual(paneWidth.client + 1); // readable at 320 px: no horizontal overflow
 
