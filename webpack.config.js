@@ -44,6 +44,7 @@ module.exports = (_env, argv) => ({
         officeJs('o15apptofilemappingtable.js'),
         { from: 'assets', to: 'assets' },
         { from: 'manifest.xml', to: 'manifest.xml' },
+        { from: 'src/help/help.html', to: 'help.html' },
         { from: 'samples/*.xlsx', to: 'samples/[name][ext]', noErrorOnMissing: true },
       ],
     }),
