@@ -9,7 +9,7 @@ import Decimal from 'decimal.js';
 import { compareSame, compareTotal, decimalString, type Figure } from '../tolerance';
 import type { CheckOptions, Finding, Panel, RecognizedTable, TableKind } from '../types';
 import { qualifiedA1, a1 } from '../workbook';
-import { classCodeOfLabel } from '../recognize/classNames';
+import { classByName } from '../catalog';
 import { finding, isExact, show } from './context';
 
 interface Part {
@@ -53,7 +53,7 @@ const summaryExpenditure: Selector = (table) => {
   panel.rows.forEach((r, i) => {
     const p = partAt(table, panel, i, col);
     if (!p) return;
-    const code = classCodeOfLabel(r.label);
+    const code = classByName(r.label, table.year)?.entry.code;
     if (code) add(sel, code, p);
     if (r.kind === 'total' && /本年支出合计/.test(r.label.replace(/\s/g, ''))) add(sel, 'total', p);
   });
