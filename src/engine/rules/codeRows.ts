@@ -5,7 +5,7 @@
 import type { Catalog, CatalogSystem } from '../catalog';
 import { systemOfCode } from '../catalog';
 import type { Panel, RecognizedTable, TableRow } from '../types';
-import { a1, cellAt, type Workbook } from '../workbook';
+import { a1, cellAt, type Sheet, type Workbook } from '../workbook';
 
 export interface CodeRuleOptions {
   /** Year for tables that do not say (CheckOptions.year). */
@@ -63,8 +63,17 @@ export function tableYear(table: RecognizedTable, catalog: Catalog, options: Cod
   return table.year ?? options.year ?? catalog.newestYear;
 }
 
+/** Sheets by name per workbook, so reading a code cell is a Map look-up, not a search per row. */
+const sheetIndex = new WeakMap<Workbook, Map<string, Sheet>>();
+
+function sheetNamed(workbook: Workbook, name: string): Sheet | undefined {
+  let byName = sheetIndex.get(workbook);
+  if (!byName) sheetIndex.set(workbook, (byName = new Map(workbook.sheets.map((s) => [s.name, s]))));
+  return byName.get(name);
+}
+
 function cellDigits(workbook: Workbook | undefined, sheetName: string, row: number, col: number): string | undefined {
-  const sheet = workbook?.sheets.find((s) => s.name === sheetName);
+  const sheet = workbook ? sheetNamed(workbook, sheetName) : undefined;
   if (!sheet) return undefined;
   return cellAt(sheet, row, col).text.normalize('NFKC').replace(/\s+/g, '');
 }
