@@ -66,7 +66,7 @@ describe('the doubtful real case: seed 002 prints 20609 / 2060999 其他科学�
       ['unknown-code', 'warning', '表7', 'B11'],
       ['unknown-code', 'warning', '表7', 'B12'],
     ]);
-    expect(findings[0].message).toContain('科目编码 20609 不在2022 年支出功能分类科目中');
+    expect(findings[0].message).toContain('科目编码 20609 不在 2022 年支出功能分类科目中');
     expect(findings[0].message).toContain('内置目录不完整');
     expect(findings[0].message).toContain('在目录中对应 20699');
     expect(findings[1].message).toContain('在目录中对应 2069999');
@@ -82,7 +82,7 @@ describe('mutated copies of seed 000 表7 give exactly the expected finding', ()
     const findings = allCodeFindings(shenzhenTable(text, 2021));
     expect(findings.map(brief)).toEqual([['unknown-code', 'warning', '表7', 'B14']]);
     expect(findings[0].message).toBe(
-      '科目编码 2060798 不在2021 年支出功能分类科目中；内置目录不完整，该编码可能有效，请对照当年《政府收支分类科目》核实。 名称“其他科学技术普及支出”在目录中对应 2060799。' +
+      '科目编码 2060798 不在 2021 年支出功能分类科目中；内置目录不完整，该编码可能有效，请对照当年《政府收支分类科目》核实。 名称“其他科学技术普及支出”在目录中对应 2060799。' +
         ' / Code 2060798 is not in the 2021 functional classification; the bundled catalog may be incomplete, so the code may be valid: check it against the year’s official catalog. The name matches 2060799 in the catalog.',
     );
   });
@@ -100,8 +100,19 @@ describe('mutated copies of seed 000 表7 give exactly the expected finding', ()
     const text = replaceLine(SEED000_T7, '2060501	机构运行	142	142', '2060701	机构运行	142	142');
     const findings = allCodeFindings(shenzhenTable(text, 2021));
     expect(findings.map(brief)).toEqual([['hierarchy-break', 'error', '表7', 'B30']]);
-    expect(findings[0].message).toBe('项 2060701 列在款 20605 之下，但其上级应为款 20607。 / 项 2060701 sits under 款 20605; its parent is 款 20607.');
+    expect(findings[0].message).toBe(
+      '项 2060701 列在款 20605 之下，但其上级应为款 20607（本段未列出款 20607 的行）。 / 项 2060701 sits under 款 20605; its parent is 款 20607 (no 款 20607 row in this block).',
+    );
     expect(findings[0].related).toEqual(['B29']);
+  });
+
+  it('a 项 moved into another 类’s block: 2060799 listed after 2080506 (hierarchy-break at B19)', () => {
+    const line = '2060799	其他科学技术普及支出	298		298';
+    const moved = replaceLine(replaceLine(SEED000_T7, line, null), '2080506	机关事业单位职业年金缴费支出	20	20', `2080506	机关事业单位职业年金缴费支出	20	20\n${line}`);
+    const findings = allCodeFindings(shenzhenTable(moved, 2021));
+    expect(findings.map(brief)).toEqual([['hierarchy-break', 'error', '表7', 'B19']]);
+    expect(findings[0].message).toBe('项 2060799 列在款 20805 之下，但其上级应为款 20607。 / 项 2060799 sits under 款 20805; its parent is 款 20607.');
+    expect(findings[0].related).toEqual(['B15']);
   });
 
   it('a missing 款 row: 20805 dropped from 本级 (one hierarchy-break at 2080501, B16)', () => {
@@ -117,7 +128,7 @@ describe('mutated copies of seed 000 表7 give exactly the expected finding', ()
     const findings = allCodeFindings(shenzhenTable(text, 2021));
     // 22102 now sits right under 款 21011's 类 210.
     expect(findings.map(brief)).toEqual([['hierarchy-break', 'error', '表7', 'B23']]);
-    expect(findings[0].message).toContain('款 22102 列在类 210 之下，但其上级应为类 221');
+    expect(findings[0].message).toContain('款 22102 列在类 210 之下，但其上级应为类 221（本段未列出类 221 的行）');
   });
 
   it('a code of the wrong length: 206070 (hierarchy-break only)', () => {

@@ -85,6 +85,7 @@ function panelParentFindings(panel: Panel, refsByRow: Map<TableRow, CodeRowRef>,
   const refs = panel.rows.map((r) => refsByRow.get(r)).filter((r): r is CodeRowRef => r !== undefined && !broken.has(r));
   const listed = listedLevels(refs);
   const open: Record<CatalogSystem, Map<number, OpenParent>> = { functional: new Map(), economic: new Map() };
+  const blockCodes = codesPerBlock(panel, refsByRow);
   const findings: Finding[] = [];
   for (const row of panel.rows) {
     if (BLOCK_BREAKS.has(row.kind)) {
@@ -96,7 +97,7 @@ function panelParentFindings(panel: Panel, refsByRow: Map<TableRow, CodeRowRef>,
     if (!ref || broken.has(ref)) continue; // a malformed code says nothing about its parent
     const levels = open[ref.system];
     const cell = codeCell(ref.table, row, options.workbook);
-    const problem = parentProblem(ref, levels, listed[ref.system], cell, refs, options);
+    const problem = parentProblem(ref, levels, listed[ref.system], cell, refs, options, blockCodes.get(row) ?? new Set());
     if (problem) findings.push(problem);
     // This row opens its level and closes the levels below it.
     for (const len of [...levels.keys()]) if (len >= ref.code.length) levels.delete(len);
@@ -105,13 +106,34 @@ function panelParentFindings(panel: Panel, refsByRow: Map<TableRow, CodeRowRef>,
   return findings;
 }
 
+/** For each row, the codes listed in its block (between unit/group/total rows). */
+function codesPerBlock(panel: Panel, refsByRow: Map<TableRow, CodeRowRef>): Map<TableRow, Set<string>> {
+  const out = new Map<TableRow, Set<string>>();
+  let codes = new Set<string>();
+  for (const row of panel.rows) {
+    if (BLOCK_BREAKS.has(row.kind)) codes = new Set();
+    const ref = refsByRow.get(row);
+    if (ref) codes.add(ref.code);
+    out.set(row, codes);
+  }
+  return out;
+}
+
 /** The nearest listed ancestor level of a code: 款 for a 项 when 款 rows are listed, else 类. */
 function expectedParent(code: string, listed: Set<number>): string | null {
   for (let p = parentCode(code); p !== null; p = parentCode(p)) if (listed.has(p.length)) return p;
   return null;
 }
 
-function parentProblem(ref: CodeRowRef, levels: Map<number, OpenParent>, listed: Set<number>, cell: string, refs: CodeRowRef[], options: CodeRuleOptions): Finding | undefined {
+function parentProblem(
+  ref: CodeRowRef,
+  levels: Map<number, OpenParent>,
+  listed: Set<number>,
+  cell: string,
+  refs: CodeRowRef[],
+  options: CodeRuleOptions,
+  blockCodes: Set<string>,
+): Finding | undefined {
   const expected = expectedParent(ref.code, listed);
   if (expected === null) return undefined;
   const open = levels.get(expected.length);
@@ -122,11 +144,12 @@ function parentProblem(ref: CodeRowRef, levels: Map<number, OpenParent>, listed:
   const under = [...levels.entries()].filter(([len]) => len < ref.code.length).sort((a, b) => b[0] - a[0])[0]?.[1];
   if (under && !under.missing && !ref.code.startsWith(under.code)) {
     const underLevel = levelWord(under.code, ref.system);
+    const unlisted = blockCodes.has(expected) ? { zh: '', en: '' } : { zh: `（本段未列出${parentLevel} ${expected} 的行）`, en: ` (no ${parentLevel} ${expected} row in this block)` };
     return finding(
       ref,
       cell,
-      `${level} ${ref.code} 列在${underLevel} ${under.code} 之下，但其上级应为${parentLevel} ${expected}。`,
-      `${level} ${ref.code} sits under ${underLevel} ${under.code}; its parent is ${parentLevel} ${expected}.`,
+      `${level} ${ref.code} 列在${underLevel} ${under.code} 之下，但其上级应为${parentLevel} ${expected}${unlisted.zh}。`,
+      `${level} ${ref.code} sits under ${underLevel} ${under.code}; its parent is ${parentLevel} ${expected}${unlisted.en}.`,
       [under.cell],
     );
   }

@@ -30,7 +30,7 @@ function codeForName(catalog: Catalog, ref: CodeRowRef, code: string, year: numb
 }
 
 function yearWords(year: number | null): { zh: string; en: string } {
-  return year === null ? { zh: '', en: '' } : { zh: `${year} 年`, en: `${year} ` };
+  return year === null ? { zh: '', en: '' } : { zh: ` ${year} 年`, en: `${year} ` };
 }
 
 function findingFor(ref: CodeRowRef, catalog: Catalog, code: string, year: number | null, options: CodeRuleOptions): Finding {
