@@ -68,7 +68,7 @@ function nameAfterCode(text: string): string {
   return text.replace(/^\s*\d{3,7}\s*[-－—:：、.]?\s*/, '').trim();
 }
 
-interface ParsedRow {
+export interface ParsedRow {
   code: string;
   name: string;
 }
@@ -129,10 +129,15 @@ export interface CatalogFromRowsOptions {
   year?: number;
 }
 
+/** Every code and its name as the layout reads them, in sheet order (any system, duplicates kept). */
+export function catalogCodeRows(rows: string[][]): ParsedRow[] {
+  const layout = findHeaderLayout(rows) ?? guessLayout(rows);
+  return layout.codeCol >= 0 ? parseSingleColumn(rows, layout) : parseSplitColumns(rows, layout);
+}
+
 /** Build a Catalog from spreadsheet rows; expenditure codes only (2xx, 3xx, 5xx; income 1xx is skipped). */
 export function catalogFromRows(rows: string[][], options: CatalogFromRowsOptions = {}): Catalog {
-  const layout = findHeaderLayout(rows) ?? guessLayout(rows);
-  const parsed = layout.codeCol >= 0 ? parseSingleColumn(rows, layout) : parseSplitColumns(rows, layout);
+  const parsed = catalogCodeRows(rows);
   const functional = new Map<string, CatalogRow>();
   const economic = new Map<string, CatalogRow>();
   for (const p of parsed) {

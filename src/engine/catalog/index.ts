@@ -10,7 +10,9 @@ import type { CatalogEntry, CatalogRow, NameMatch } from './types';
 
 export { Catalog, parentCode, systemOfCode } from './catalog';
 export type { CatalogOrigin } from './catalog';
-export { catalogFromRows } from './fromRows';
+export { catalogFromRows, catalogCodeRows } from './fromRows';
+export { CatalogFileError, catalogCodeCount, catalogRowsFromFile, catalogSheetRows, compactCatalogRows, csvRows, decodeText, sheetRows } from './rows';
+export type { ReadWorkbook } from './rows';
 export type { CatalogFromRowsOptions } from './fromRows';
 export { normalizeSubjectName, stripCodePrefix } from './normalize';
 export type * from './types';
