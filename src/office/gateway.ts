@@ -4,8 +4,12 @@
  * for the browser harness and tests). Neither holds domain logic: plans and findings come from the
  * engine; the gateway reads cells, writes edit plans, paints marks and selects cells.
  */
+import type { Dismissal } from '../engine/dismissals';
 import type { EditPlan } from '../engine/fixes';
 import type { Workbook } from '../engine/workbook';
+import type { StoredCatalog } from './settings';
+
+export type { StoredCatalog } from './settings';
 
 /** A highlight the add-in paints on a finding's cell, with an optional note. */
 export interface Mark {
@@ -56,4 +60,10 @@ export interface WorkbookGateway {
   select(sheet: string, cell: string): Promise<void>;
   /** Call back on changes made by others; returns a function that stops listening. */
   onChange(callback: (change: ChangeEvent) => void): Promise<() => Promise<void>>;
+  /** The 出错说明 (findings dismissed with an explanation) kept in the workbook. */
+  loadDismissals(): Promise<Dismissal[]>;
+  saveDismissals(dismissals: Dismissal[]): Promise<void>;
+  /** The official catalog loaded for this workbook, kept in the workbook; undefined: the bundled one. */
+  loadCatalog(): Promise<StoredCatalog | undefined>;
+  saveCatalog(catalog: StoredCatalog | undefined): Promise<void>;
 }

@@ -3,12 +3,14 @@
  * of Excel. It writes cells, keeps an undo log of exact prior cells, paints marks in a fill map,
  * and tracks the selection; views (the harness grid) subscribe to redraw. No domain logic.
  */
+import { validDismissals, type Dismissal } from '../engine/dismissals';
 import type { EditPlan } from '../engine/fixes';
 import type { Cell, CellValue, Sheet, Workbook } from '../engine/workbook';
 import { a1, parseA1 } from '../engine/workbook';
 import { sameValue } from './applyPlan';
 import { StaleEditError, type AppliedPlan, type ChangeEvent, type Mark, type WorkbookGateway } from './gateway';
 import { createChangeCollector } from './live';
+import { MemorySettingsStore, SETTING_KEYS, storedCatalogOf, type SettingsStore, type StoredCatalog } from './settings';
 
 interface PriorMemoryCell {
   sheet: string;
@@ -37,6 +39,8 @@ export class MemoryWorkbookGateway implements WorkbookGateway {
     public workbook: Workbook,
     private readonly formatText: FormatText = plainText,
     private readonly waitMs?: number,
+    /** The workbook's own settings (出错说明, catalog): in memory, as JSON like Office's. */
+    readonly settings: SettingsStore = new MemorySettingsStore(),
   ) {
     this.activeSheet = workbook.sheets[0]?.name;
   }
@@ -158,5 +162,21 @@ export class MemoryWorkbookGateway implements WorkbookGateway {
       collector.cancel();
       this.changeListeners.delete(listener);
     };
+  }
+
+  async loadDismissals(): Promise<Dismissal[]> {
+    return validDismissals(this.settings.get(SETTING_KEYS.dismissals));
+  }
+
+  saveDismissals(dismissals: Dismissal[]): Promise<void> {
+    return this.settings.set(SETTING_KEYS.dismissals, dismissals.length ? dismissals : undefined);
+  }
+
+  async loadCatalog(): Promise<StoredCatalog | undefined> {
+    return storedCatalogOf(this.settings.get(SETTING_KEYS.catalog));
+  }
+
+  saveCatalog(catalog: StoredCatalog | undefined): Promise<void> {
+    return this.settings.set(SETTING_KEYS.catalog, catalog);
   }
 }

@@ -3,6 +3,7 @@
  * and live. The only place that knows about Excel.run options (ExcelApi 1.20's mergeUndoGroup makes a
  * plan one step on Excel's own undo stack) and about the add-in's own-write flag.
  */
+import { validDismissals, type Dismissal } from '../engine/dismissals';
 import type { EditPlan } from '../engine/fixes';
 import type { Workbook } from '../engine/workbook';
 import { applyPlanInContext, undoInContext, type UndoEntry } from './applyPlan';
@@ -11,6 +12,7 @@ import { addChangeHandlers, createChangeCollector } from './live';
 import { clearMarksInContext, paintMarksInContext, type MarkRecord } from './marks';
 import { activeCellInContext, selectInContext } from './navigate';
 import { officeSupports, type Supports } from './requirements';
+import { documentSettingsStore, SETTING_KEYS, storedCatalogOf, type SettingsStore, type StoredCatalog } from './settings';
 import { snapshotWorkbook } from './snapshot';
 
 type Batch<T> = (context: Excel.RequestContext) => Promise<T>;
@@ -21,34 +23,6 @@ export interface ExcelHost {
   run<T>(options: Excel.RunOptions, batch: Batch<T>): Promise<T>;
   run<T>(context: OfficeExtension.ClientRequestContext, batch: Batch<T>): Promise<T>;
 }
-
-/** Where the marks log is kept between sessions and between the ribbon commands and the pane. */
-export interface MarkStore {
-  load(): MarkRecord[];
-  save(records: MarkRecord[]): void;
-}
-
-const SETTINGS_KEY = 'budgetChecker.marks';
-
-/** Document settings (saved with the workbook), so the pane can clear marks the ribbon painted. */
-export const documentSettingsStore: MarkStore = {
-  load() {
-    try {
-      const raw = Office.context.document.settings.get(SETTINGS_KEY);
-      return Array.isArray(raw) ? (raw as MarkRecord[]) : [];
-    } catch {
-      return [];
-    }
-  },
-  save(records) {
-    try {
-      Office.context.document.settings.set(SETTINGS_KEY, records);
-      Office.context.document.settings.saveAsync();
-    } catch {
-      /* settings unavailable: the log stays in memory */
-    }
-  },
-};
 
 /** After a write, change events for it may arrive a little later: stay quiet this long. */
 const OWN_WRITE_QUIET_MS = 1000;
@@ -62,10 +36,16 @@ export class OfficeWorkbookGateway implements WorkbookGateway {
   constructor(
     private readonly host?: ExcelHost,
     private readonly supports: Supports = officeSupports,
-    private readonly store: MarkStore = documentSettingsStore,
+    private readonly settings: SettingsStore = documentSettingsStore(),
     private readonly now: () => number = () => Date.now(),
   ) {
-    this.marks = store.load();
+    const saved = settings.get(SETTING_KEYS.marks);
+    this.marks = Array.isArray(saved) ? (saved as MarkRecord[]) : [];
+  }
+
+  /** The marks log in the document, so the pane can clear what the ribbon painted; a failed save keeps it in memory. */
+  private saveMarks(): Promise<void> {
+    return this.settings.set(SETTING_KEYS.marks, this.marks).catch(() => undefined);
   }
 
   /** Excel's namespace, looked up when used: outside Excel (a browser tab) there is none. */
@@ -113,14 +93,14 @@ export class OfficeWorkbookGateway implements WorkbookGateway {
   async mark(marks: Mark[]): Promise<void> {
     const added = await this.write((context) => paintMarksInContext(context, marks, this.marks, this.supports));
     this.marks = [...this.marks, ...added];
-    this.store.save(this.marks);
+    await this.saveMarks();
   }
 
   async clearMarks(): Promise<void> {
     const records = this.marks;
     await this.write((context) => clearMarksInContext(context, records, this.supports));
     this.marks = [];
-    this.store.save(this.marks);
+    await this.saveMarks();
   }
 
   markCount(): number {
@@ -146,5 +126,21 @@ export class OfficeWorkbookGateway implements WorkbookGateway {
         await context.sync();
       });
     };
+  }
+
+  async loadDismissals(): Promise<Dismissal[]> {
+    return validDismissals(this.settings.get(SETTING_KEYS.dismissals));
+  }
+
+  saveDismissals(dismissals: Dismissal[]): Promise<void> {
+    return this.settings.set(SETTING_KEYS.dismissals, dismissals.length ? dismissals : undefined);
+  }
+
+  async loadCatalog(): Promise<StoredCatalog | undefined> {
+    return storedCatalogOf(this.settings.get(SETTING_KEYS.catalog));
+  }
+
+  saveCatalog(catalog: StoredCatalog | undefined): Promise<void> {
+    return this.settings.set(SETTING_KEYS.catalog, catalog);
   }
 }

@@ -4,7 +4,8 @@ import { applyPlanInContext, undoInContext } from '../../src/office/applyPlan';
 import { StaleEditError } from '../../src/office/gateway';
 import { clearMarksInContext, paintMarksInContext } from '../../src/office/marks';
 import { selectInContext } from '../../src/office/navigate';
-import { OfficeWorkbookGateway, type ExcelHost, type MarkStore } from '../../src/office/officeGateway';
+import { OfficeWorkbookGateway, type ExcelHost } from '../../src/office/officeGateway';
+import { MemorySettingsStore, SETTING_KEYS } from '../../src/office/settings';
 import { fakeExcel, FakeWorkbookModel, type FakeCell } from './fakeExcel';
 
 function model(): FakeWorkbookModel {
@@ -96,10 +97,7 @@ test('select activates the sheet and selects the cell in one sync', async () => 
 });
 
 describe('OfficeWorkbookGateway', () => {
-  const memoryStore = (): MarkStore & { saved: unknown[] } => {
-    const s = { saved: [] as unknown[], load: () => [], save: (r: unknown[]) => void (s.saved = r) };
-    return s;
-  };
+  const memoryStore = () => new MemorySettingsStore();
 
   test('with ExcelApi 1.20 a plan runs as one undo group; without, a plain run; undo log works either way', async () => {
     for (const minor of [20, 7]) {
@@ -142,7 +140,7 @@ describe('OfficeWorkbookGateway', () => {
     const gw = new OfficeWorkbookGateway(fakeExcel(m) as unknown as ExcelHost, () => false, store);
     await gw.mark([{ sheet: '表1', cell: 'C3', color: '#F4CCCC' }]);
     expect(gw.markCount()).toBe(1);
-    expect(store.saved).toHaveLength(1);
+    expect(store.get(SETTING_KEYS.marks)).toHaveLength(1);
     await gw.clearMarks();
     expect(gw.markCount()).toBe(0);
     expect(m.cell('表1', 'C3').fill).toBeNull();
