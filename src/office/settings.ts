@@ -33,13 +33,19 @@ export function documentSettingsStore(settings: () => OfficeSettings | undefined
         return undefined;
       }
     },
-    set(key, value) {
-      const s = settings();
-      if (!s) return Promise.reject(new Error('无法保存到工作簿（document settings unavailable）'));
+    async set(key, value) {
+      let s: OfficeSettings | undefined;
+      try {
+        s = settings();
+      } catch {
+        s = undefined; // outside Office
+      }
+      if (!s) throw new Error('无法保存到工作簿：请在 Excel 中打开本加载项（document settings unavailable outside Excel）');
       if (value === undefined) s.remove(key);
       else s.set(key, value);
+      const store = s;
       return new Promise((resolve, reject) =>
-        s.saveAsync((result) => {
+        store.saveAsync((result) => {
           if (String(result.status) === 'failed') reject(new Error(`无法保存到工作簿：${result.error?.message ?? ''}（saving document settings failed）`));
           else resolve();
         }),

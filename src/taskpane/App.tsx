@@ -1,62 +1,28 @@
 /**
- * The task pane: a summary (tables, errors / warnings / info, which double as filters), the
- * findings grouped by table (click one to select its cell; 修正 when the engine has a plan), undo,
- * highlight / clear highlights, and live checking. State and wiring only: the engine decides what is
- * wrong and how to fix it; the gateway reads and writes the workbook.
+ * The task pane: check and undo, highlights and live checking, then the views as tabs — 问题 (the
+ * findings), 设置 (the code catalog). State and wiring only: the engine decides what is wrong and how
+ * to fix it; the gateway reads and writes the workbook and keeps the 出错说明 and the catalog in it.
  */
 import * as React from 'react';
-import {
-  Badge,
-  Button,
-  Caption1,
-  makeStyles,
-  MessageBar,
-  MessageBarBody,
-  Spinner,
-  Switch,
-  Text,
-  Title3,
-  ToggleButton,
-  tokens,
-} from '@fluentui/react-components';
-import type { Finding, Report, Severity } from '../engine/types';
+import { Button, makeStyles, MessageBar, MessageBarBody, Spinner, Switch, Tab, TabList, Text, Title3, tokens } from '@fluentui/react-components';
+import type { Catalog } from '../engine/catalog';
+import { dismiss, dismissalKey, dismissalsByFinding, dismissalsCsv, dismissalsText, findingKey, withDismissal, withoutDismissal, type Dismissal } from '../engine/dismissals';
+import type { EditPlan } from '../engine/fixes';
+import type { Finding, Report } from '../engine/types';
 import type { Workbook } from '../engine/workbook';
+import type { StoredCatalog } from '../office/gateway';
 import type { Strings } from './strings';
 import { replaceSheets, type CheckServices } from './services';
+import { fileBytes } from './browserIO';
 import { findingMarks } from './findingMarks';
-
-const BADGE_COLOR = { error: 'danger', warning: 'warning', info: 'informative' } as const;
-const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
+import { FindingsView } from './FindingsView';
+import { SettingsView } from './SettingsView';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: '10px', padding: '12px', minWidth: '280px', boxSizing: 'border-box' },
   row: { display: 'flex', flexWrap: 'wrap', gap: '6px', alignItems: 'center' },
-  group: { display: 'flex', flexDirection: 'column', gap: '4px', margin: 0, padding: 0 },
-  groupTitle: { fontWeight: tokens.fontWeightSemibold, marginTop: '6px', overflowWrap: 'anywhere' },
-  list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: '4px' },
-  item: {
-    display: 'flex',
-    gap: '4px',
-    alignItems: 'flex-start',
-    borderLeft: `3px solid ${tokens.colorNeutralStroke2}`,
-    paddingLeft: '4px',
-  },
-  itemerror: { borderLeftColor: tokens.colorPaletteRedBorder2 },
-  itemwarning: { borderLeftColor: tokens.colorPaletteYellowBorder2 },
-  iteminfo: { borderLeftColor: tokens.colorPaletteBlueBorderActive },
-  findingButton: {
-    flexGrow: 1,
-    justifyContent: 'flex-start',
-    textAlign: 'left',
-    fontWeight: tokens.fontWeightRegular,
-    minWidth: 0,
-    overflowWrap: 'anywhere',
-    height: 'auto',
-    paddingTop: '4px',
-    paddingBottom: '4px',
-  },
-  findingText: { display: 'flex', flexDirection: 'column', gap: '2px', minWidth: 0 },
-  where: { fontWeight: tokens.fontWeightSemibold },
+  tabs: { marginLeft: '-8px', marginRight: '-8px', flexWrap: 'wrap' },
+  panel: { display: 'flex', flexDirection: 'column', gap: '10px' },
   footer: { color: tokens.colorNeutralForeground3 },
 });
 
@@ -68,6 +34,14 @@ interface Props {
 }
 
 type Notice = { intent: 'success' | 'error' | 'info'; text: string } | undefined;
+type TabId = 'findings' | 'settings';
+const TABS: TabId[] = ['findings', 'settings'];
+
+interface LoadedCatalog {
+  stored: StoredCatalog;
+  catalog: Catalog;
+  codes: number;
+}
 
 export function App({ services, strings: t, autoCheck }: Props): React.ReactElement {
   const styles = useStyles();
@@ -76,17 +50,22 @@ export function App({ services, strings: t, autoCheck }: Props): React.ReactElem
   const [report, setReport] = React.useState<Report>();
   const [busy, setBusy] = React.useState(false);
   const [notice, setNotice] = React.useState<Notice>();
-  const [shown, setShown] = React.useState<Record<Severity, boolean>>({ error: true, warning: true, info: true });
   const [undoDepth, setUndoDepth] = React.useState(gateway.undoDepth());
   const [markCount, setMarkCount] = React.useState(gateway.markCount());
   const [live, setLive] = React.useState(false);
+  const [tab, setTab] = React.useState<TabId>('findings');
+  const [dismissals, setDismissals] = React.useState<Dismissal[]>([]);
+  const [catalog, setCatalog] = React.useState<LoadedCatalog>();
+  /** The workbook's own settings (出错说明, catalog) are read before the first check. */
+  const [settingsRead, setSettingsRead] = React.useState(false);
   const workbookRef = React.useRef<Workbook>();
+  const catalogRef = React.useRef<LoadedCatalog>();
 
   const show = React.useCallback(
     (wb: Workbook) => {
       workbookRef.current = wb;
       setWorkbook(wb);
-      setReport(services.check(wb));
+      setReport(services.check(wb, { catalog: catalogRef.current?.catalog }));
       setUndoDepth(gateway.undoDepth());
       setMarkCount(gateway.markCount());
     },
@@ -111,9 +90,34 @@ export function App({ services, strings: t, autoCheck }: Props): React.ReactElem
 
   const check = React.useCallback(() => step(async () => show(await gateway.snapshot())), [step, show, gateway]);
 
+  const adoptCatalog = React.useCallback(
+    (stored: StoredCatalog | undefined) => {
+      const loaded = stored ? { stored, ...services.catalogFromRows(stored.rows) } : undefined;
+      catalogRef.current = loaded;
+      setCatalog(loaded);
+      return loaded;
+    },
+    [services],
+  );
+
   React.useEffect(() => {
-    if (autoCheck) void check();
-  }, [autoCheck, check]);
+    let cancelled = false;
+    void Promise.all([gateway.loadDismissals(), gateway.loadCatalog()])
+      .then(([d, c]) => {
+        if (cancelled) return;
+        setDismissals(d);
+        adoptCatalog(c);
+      })
+      .catch(() => undefined) // nothing stored, or no workbook (outside Excel): defaults
+      .finally(() => cancelled || setSettingsRead(true));
+    return () => {
+      cancelled = true;
+    };
+  }, [gateway, adoptCatalog]);
+
+  React.useEffect(() => {
+    if (autoCheck && settingsRead) void check();
+  }, [autoCheck, settingsRead, check]);
 
   React.useEffect(() => {
     if (!live) return;
@@ -135,14 +139,30 @@ export function App({ services, strings: t, autoCheck }: Props): React.ReactElem
     };
   }, [live, gateway, show]);
 
+  const covered = React.useMemo(() => (report ? dismissalsByFinding(report.findings, workbook, dismissals) : []), [report, workbook, dismissals]);
+  const activeDismissals = React.useMemo(() => covered.filter((d): d is Dismissal => !!d), [covered]);
+  const catalogLabel = catalog ? t.catalogLoaded(catalog.stored.fileName, catalog.codes) : t.catalogBundled;
+
   const select = (f: Finding) => step(async () => void (await gateway.select(f.sheet, f.cell)));
+  const apply = async (plan: EditPlan): Promise<Notice> => {
+    await gateway.applyPlan(plan);
+    show(await gateway.snapshot());
+    return { intent: 'success', text: t.applied(plan.title) };
+  };
   const fix = (f: Finding) =>
     step(async () => {
       const plan = workbook && services.planFor(f, workbook);
-      if (!plan) return;
-      await gateway.applyPlan(plan);
-      show(await gateway.snapshot());
-      return { intent: 'success', text: t.applied(plan.title) };
+      if (plan) return apply(plan);
+    });
+  const fixTable = (tableIndex: number, title: string) =>
+    step(async () => {
+      const table = report?.tables[tableIndex];
+      if (!workbook || !report || !table) return;
+      const keys = new Set(dismissals.map(dismissalKey));
+      const skip = (f: Finding, wb: Workbook) => keys.has(findingKey(f, wb));
+      const plan = services.planForTable(workbook, table, { report, catalog: catalog?.catalog, skip, title: t.fixTableTitle(title) });
+      if (!plan) return { intent: 'info', text: t.nothingToFix };
+      return apply(plan);
     });
   const undo = () =>
     step(async () => {
@@ -153,7 +173,7 @@ export function App({ services, strings: t, autoCheck }: Props): React.ReactElem
   const markAll = () =>
     step(async () => {
       if (!report) return;
-      await gateway.mark(findingMarks(report.findings));
+      await gateway.mark(findingMarks(report.findings.filter((_, i) => !covered[i])));
       setMarkCount(gateway.markCount());
       return { intent: 'info', text: t.marked(gateway.markCount()) };
     });
@@ -164,24 +184,56 @@ export function App({ services, strings: t, autoCheck }: Props): React.ReactElem
       return { intent: 'info', text: t.marksCleared };
     });
 
-  const counts = React.useMemo(() => {
-    const c: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
-    for (const f of report?.findings ?? []) c[f.severity]++;
-    return c;
-  }, [report]);
+  const saveDismissals = async (next: Dismissal[]) => {
+    await gateway.saveDismissals(next);
+    setDismissals(next);
+  };
+  const onDismiss = async (f: Finding, explanation: string): Promise<boolean> => {
+    let ok = false;
+    await step(async () => {
+      await saveDismissals(withDismissal(dismissals, dismiss(f, workbook, explanation, new Date())));
+      ok = true;
+      return { intent: 'success', text: t.dismissSaved };
+    });
+    return ok;
+  };
+  const onRestore = (d: Dismissal) =>
+    step(async () => {
+      await saveDismissals(withoutDismissal(dismissals, d));
+      return { intent: 'info', text: t.restored };
+    });
+  const copyExplanations = () =>
+    step(async () => {
+      await services.copyText(dismissalsText(activeDismissals));
+      return { intent: 'success', text: t.copied };
+    });
+  const downloadExplanations = () =>
+    step(async () => {
+      services.download(t.csvFileName, dismissalsCsv(activeDismissals), 'text/csv;charset=utf-8');
+      return { intent: 'success', text: t.downloaded(t.csvFileName) };
+    });
 
-  const groups = React.useMemo(() => {
-    if (!report) return [];
-    const out = new Map<number, Finding[]>();
-    for (const f of report.findings) {
-      if (!shown[f.severity]) continue;
-      const key = f.table ?? -1;
-      out.set(key, [...(out.get(key) ?? []), f]);
-    }
-    return [...out.entries()].sort(([a], [b]) => (a < 0 ? 1 : b < 0 ? -1 : a - b));
-  }, [report, shown]);
-  const hidden = report ? report.findings.filter((f) => !shown[f.severity]).length : 0;
-  const label = { error: t.errors, warning: t.warnings, info: t.infos };
+  const recheckWith = () => {
+    const wb = workbookRef.current;
+    if (wb) setReport(services.check(wb, { catalog: catalogRef.current?.catalog }));
+  };
+  const onCatalogFile = (file: File) =>
+    step(async () => {
+      setNotice({ intent: 'info', text: t.loadingCatalog });
+      const rows = await services.readCatalogFile(file.name, await fileBytes(file));
+      const stored: StoredCatalog = { fileName: file.name, rows, date: new Date().toISOString().slice(0, 10) };
+      await gateway.saveCatalog(stored);
+      const loaded = adoptCatalog(stored)!;
+      recheckWith();
+      return { intent: 'success', text: t.catalogSet(file.name, loaded.codes) };
+    });
+  const onBundledCatalog = () =>
+    step(async () => {
+      await gateway.saveCatalog(undefined);
+      adoptCatalog(undefined);
+      recheckWith();
+      return { intent: 'info', text: t.catalogReset };
+    });
 
   return (
     <main className={styles.root} lang={t.lang}>
@@ -209,67 +261,38 @@ export function App({ services, strings: t, autoCheck }: Props): React.ReactElem
           <MessageBarBody>{notice.text}</MessageBarBody>
         </MessageBar>
       )}
-      {!report && !busy && <Text>{t.notChecked}</Text>}
-      {report && (
-        <section aria-label={t.tablesFound(report.tables.length)}>
-          <Text weight="semibold" data-testid="tables-found">
-            {t.tablesFound(report.tables.length)}
-          </Text>
-          <div className={styles.row} role="group" aria-label={t.severityFilter}>
-            {SEVERITIES.map((s) => (
-              <ToggleButton key={s} size="small" checked={shown[s]} onClick={() => setShown({ ...shown, [s]: !shown[s] })} data-testid={`count-${s}`}>
-                {label[s]}&nbsp;
-                <Badge appearance={shown[s] ? 'filled' : 'outline'} color={BADGE_COLOR[s]}>
-                  {counts[s]}
-                </Badge>
-              </ToggleButton>
-            ))}
-          </div>
-        </section>
-      )}
-      {report && report.findings.length === 0 && <Text>{t.noFindings}</Text>}
-      {groups.map(([tableIndex, findings]) => {
-        const table = tableIndex >= 0 ? report?.tables[tableIndex] : undefined;
-        const title = table ? `${table.title || table.kind}（${table.sheet}）` : t.otherFindings;
-        return (
-          <section key={tableIndex} className={styles.group} aria-label={title}>
-            <Text as="h2" size={300} className={styles.groupTitle}>
-              {title}
-            </Text>
-            <ul className={styles.list}>
-              {findings.map((f, i) => {
-                const where = `${f.sheet}!${f.cell}`;
-                const plan = workbook ? services.planFor(f, workbook) : undefined;
-                return (
-                  <li key={`${where}-${f.rule}-${i}`} className={`${styles.item} ${styles[`item${f.severity}`]}`} data-testid="finding" data-cell={where} data-rule={f.rule}>
-                    <Button appearance="subtle" className={styles.findingButton} onClick={() => select(f)} aria-label={`${t.severity[f.severity]} ${t.goTo(where)}：${f.message}`}>
-                      <span className={styles.findingText}>
-                        <span>
-                          <Badge size="small" appearance="tint" color={BADGE_COLOR[f.severity]}>
-                            {t.severity[f.severity]}
-                          </Badge>{' '}
-                          <span className={styles.where}>{where}</span>
-                          {f.expected !== undefined && f.actual !== undefined && <Caption1> · {t.expectedActual(f.expected, f.actual)}</Caption1>}
-                        </span>
-                        <Caption1>{f.message}</Caption1>
-                      </span>
-                    </Button>
-                    {plan && (
-                      <Button size="small" onClick={() => fix(f)} disabled={busy} title={t.fixTitle(plan.title)}>
-                        {t.fix}
-                      </Button>
-                    )}
-                  </li>
-                );
-              })}
-            </ul>
-          </section>
-        );
-      })}
-      {hidden > 0 && <Caption1>{t.hidden(hidden)}</Caption1>}
-      <Caption1 className={styles.footer} data-testid="engine-version">
+      <TabList className={styles.tabs} size="small" selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabId)} aria-label={t.views}>
+        {TABS.map((id) => (
+          <Tab key={id} value={id} id={`tab-${id}`} aria-controls={`panel-${id}`}>
+            {t.tabs[id]}
+          </Tab>
+        ))}
+      </TabList>
+      <div className={styles.panel} role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
+        {tab === 'findings' && !report && !busy && <Text>{t.notChecked}</Text>}
+        {tab === 'findings' && report && (
+          <FindingsView
+            t={t}
+            report={report}
+            busy={busy}
+            covered={covered}
+            planFor={(f) => (workbook ? services.planFor(f, workbook) : undefined)}
+            catalogLabel={catalogLabel}
+            onChangeCatalog={() => setTab('settings')}
+            onSelect={select}
+            onFix={fix}
+            onFixTable={fixTable}
+            onDismiss={onDismiss}
+            onRestore={onRestore}
+            onCopyExplanations={copyExplanations}
+            onDownloadExplanations={downloadExplanations}
+          />
+        )}
+        {tab === 'settings' && <SettingsView t={t} busy={busy} catalogLabel={catalogLabel} userCatalog={!!catalog} onCatalogFile={onCatalogFile} onBundledCatalog={onBundledCatalog} />}
+      </div>
+      <Text size={200} className={styles.footer} data-testid="engine-version">
         {t.engine(services.engineVersion)}
-      </Caption1>
+      </Text>
     </main>
   );
 }

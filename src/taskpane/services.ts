@@ -1,16 +1,39 @@
 /**
- * What the task pane is given: a workbook gateway and the engine's functions. Components call only
- * these; the Office entry (index.tsx) and the harness pass different gateways.
+ * What the task pane is given: a workbook gateway, the engine's functions and the browser's
+ * clipboard and downloads. Components call only these; the Office entry (index.tsx), the harness and
+ * the UI tests pass different ones.
  */
+import type { Catalog } from '../engine/catalog';
 import type { EditPlan } from '../engine/fixes';
-import type { Finding, Report } from '../engine/types';
+import type { Finding, RecognizedTable, Report } from '../engine/types';
 import type { Workbook } from '../engine/workbook';
 import type { WorkbookGateway } from '../office/gateway';
 
+export interface CheckOptionsForPane {
+  /** The official catalog the user loaded; the bundled one when absent. */
+  catalog?: Catalog;
+}
+
+export interface TablePlanRequest {
+  report: Report;
+  catalog?: Catalog;
+  /** Findings to leave alone (dismissed). */
+  skip: (finding: Finding, workbook: Workbook) => boolean;
+  title: string;
+}
+
 export interface CheckServices {
   gateway: WorkbookGateway;
-  check: (workbook: Workbook) => Report;
+  check: (workbook: Workbook, options?: CheckOptionsForPane) => Report;
   planFor: (finding: Finding, workbook: Workbook) => EditPlan | undefined;
+  /** 全部修正: every one-cell plan of a table's findings as one plan. */
+  planForTable: (workbook: Workbook, table: RecognizedTable, request: TablePlanRequest) => EditPlan | undefined;
+  /** A catalog file's rows, compacted to code | name (what the workbook keeps); throws with a message for the user. */
+  readCatalogFile: (fileName: string, bytes: Uint8Array) => Promise<string[][]>;
+  /** The catalog those rows make, and how many expenditure codes it holds. */
+  catalogFromRows: (rows: string[][]) => { catalog: Catalog; codes: number };
+  copyText: (text: string) => Promise<void>;
+  download: (fileName: string, text: string, mimeType: string) => void;
   engineVersion: string;
 }
 

@@ -34,6 +34,40 @@ export interface Strings {
   failed: (why: string) => string;
   engine: (v: string) => string;
   severity: { error: string; warning: string; info: string };
+  tabs: { findings: string; sangong: string; narrative: string; format: string; settings: string };
+  views: string;
+  dismiss: string;
+  dismissTitle: (where: string) => string;
+  explanation: string;
+  explanationHint: string;
+  confirmDismiss: string;
+  cancel: string;
+  restore: string;
+  dismissedAs: (text: string) => string;
+  dismissed: (n: number) => string;
+  showDismissed: (n: number) => string;
+  dismissSaved: string;
+  restored: string;
+  explanations: (n: number) => string;
+  copyExplanations: string;
+  downloadCsv: string;
+  copied: string;
+  downloaded: (file: string) => string;
+  csvFileName: string;
+  fixTable: (n: number) => string;
+  fixTableTitle: (table: string) => string;
+  nothingToFix: string;
+  catalog: string;
+  catalogBundled: string;
+  catalogLoaded: (file: string, codes: number) => string;
+  catalogInUse: (what: string) => string;
+  catalogHelp: string;
+  loadCatalog: string;
+  loadingCatalog: string;
+  useBundled: string;
+  catalogSet: (file: string, codes: number) => string;
+  catalogReset: string;
+  changeCatalog: string;
 }
 
 export const zhCN: Strings = {
@@ -68,6 +102,40 @@ export const zhCN: Strings = {
   failed: (why) => `操作失败：${why}`,
   engine: (v) => `校验引擎 ${v}`,
   severity: { error: '错误', warning: '警告', info: '提示' },
+  tabs: { findings: '问题', sangong: '三公', narrative: '说明', format: '格式', settings: '设置' },
+  views: '视图',
+  dismiss: '忽略',
+  dismissTitle: (where) => `忽略 ${where} 的问题并填写出错说明`,
+  explanation: '出错说明',
+  explanationHint: '说明此处为何无误（将随工作簿保存，并可导出）',
+  confirmDismiss: '确定',
+  cancel: '取消',
+  restore: '恢复',
+  dismissedAs: (text) => `已忽略：${text}`,
+  dismissed: (n) => `已忽略 ${n} 条`,
+  showDismissed: (n) => `显示已忽略（${n}）`,
+  dismissSaved: '已保存出错说明，该问题已隐藏。',
+  restored: '已恢复该问题。',
+  explanations: (n) => `出错说明（${n} 条）`,
+  copyExplanations: '复制',
+  downloadCsv: '下载 CSV',
+  copied: '已复制到剪贴板。',
+  downloaded: (file) => `已下载 ${file}`,
+  csvFileName: '出错说明.csv',
+  fixTable: (n) => `全部修正（${n}）`,
+  fixTableTitle: (table) => `全部修正：${table}`,
+  nothingToFix: '本表没有可自动修正的问题。',
+  catalog: '科目目录',
+  catalogBundled: '内置目录（不完整）',
+  catalogLoaded: (file, codes) => `已载入：${file}，${codes} 个科目`,
+  catalogInUse: (what) => `科目目录：${what}`,
+  catalogHelp: '载入财政部门下发的《政府收支分类科目》（.xlsx 或 .csv）后，目录中没有的科目编码按错误报告。目录随本工作簿保存。',
+  loadCatalog: '载入官方科目目录…',
+  loadingCatalog: '正在读取科目目录…',
+  useBundled: '改用内置目录',
+  catalogSet: (file, codes) => `已载入科目目录 ${file}（${codes} 个科目），已重新检查。`,
+  catalogReset: '已改用内置目录，已重新检查。',
+  changeCatalog: '更改',
 };
 
 export const enUS: Strings = {
@@ -102,6 +170,40 @@ export const enUS: Strings = {
   failed: (why) => `Failed: ${why}`,
   engine: (v) => `Engine ${v}`,
   severity: { error: 'Error', warning: 'Warning', info: 'Info' },
+  tabs: { findings: 'Problems', sangong: '三公', narrative: 'Text', format: 'Format', settings: 'Settings' },
+  views: 'Views',
+  dismiss: 'Dismiss',
+  dismissTitle: (where) => `Dismiss the problem at ${where} with an explanation`,
+  explanation: 'Explanation (出错说明)',
+  explanationHint: 'Why the figure is right (saved with the workbook, exportable)',
+  confirmDismiss: 'OK',
+  cancel: 'Cancel',
+  restore: 'Restore',
+  dismissedAs: (text) => `Dismissed: ${text}`,
+  dismissed: (n) => `${n} dismissed`,
+  showDismissed: (n) => `Show dismissed (${n})`,
+  dismissSaved: 'Explanation saved; the problem is hidden.',
+  restored: 'The problem is shown again.',
+  explanations: (n) => `Explanations (${n})`,
+  copyExplanations: 'Copy',
+  downloadCsv: 'Download CSV',
+  copied: 'Copied to the clipboard.',
+  downloaded: (file) => `Downloaded ${file}`,
+  csvFileName: 'explanations.csv',
+  fixTable: (n) => `Fix all (${n})`,
+  fixTableTitle: (table) => `Fix all: ${table}`,
+  nothingToFix: 'Nothing in this table can be fixed automatically.',
+  catalog: 'Code catalog',
+  catalogBundled: 'bundled (incomplete)',
+  catalogLoaded: (file, codes) => `loaded: ${file}, ${codes} codes`,
+  catalogInUse: (what) => `Code catalog: ${what}`,
+  catalogHelp: 'Load the official 政府收支分类科目 (.xlsx or .csv) from your finance bureau: codes missing from it are then errors. It is saved with this workbook.',
+  loadCatalog: 'Load the official catalog…',
+  loadingCatalog: 'Reading the catalog…',
+  useBundled: 'Use the bundled catalog',
+  catalogSet: (file, codes) => `Catalog ${file} loaded (${codes} codes); checked again.`,
+  catalogReset: 'Back to the bundled catalog; checked again.',
+  changeCatalog: 'Change',
 };
 
 /** zh-CN unless the display language is known and not Chinese. */

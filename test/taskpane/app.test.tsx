@@ -5,6 +5,7 @@ import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { App } from '../../src/taskpane/App';
 import { MemoryWorkbookGateway } from '../../src/office/memoryGateway';
 import type { CheckServices } from '../../src/taskpane/services';
+import { engineServices } from '../../src/taskpane/services.default';
 import { enUS, stringsFor, zhCN } from '../../src/taskpane/strings';
 import type { Finding, RecognizedTable, Report } from '../../src/engine/types';
 import { cellAt, sheetFromRows, type Workbook } from '../../src/engine/workbook';
@@ -31,7 +32,7 @@ function check(wb: Workbook): Report {
 function setup(strings = zhCN) {
   const gateway = new MemoryWorkbookGateway({ sheets: [sheetFromRows('表1', [['合计', 4], ['a', 1], ['b', 2]]), sheetFromRows('表2', [['x']])] });
   const services: CheckServices = {
-    gateway,
+    ...engineServices(gateway),
     check,
     planFor: (f, wb) => (f.expected ? { title: 'B1 → ' + f.expected, edits: [{ sheet: f.sheet, cell: f.cell, before: cellAt(wb.sheets[0], 0, 1).value, after: Number(f.expected) }] } : undefined),
     engineVersion: ENGINE_VERSION,
@@ -104,7 +105,7 @@ test('live checking re-checks after an edit in the workbook', async () => {
   }
 });
 
-test('English outside Chinese Office', () => {
+test('English outside Chinese Office', async () => {
   expect(stringsFor('zh-CN')).toBe(zhCN);
   expect(stringsFor('zh-TW')).toBe(zhCN);
   expect(stringsFor('en-US')).toBe(enUS);
@@ -112,4 +113,6 @@ test('English outside Chinese Office', () => {
   expect(stringsFor(undefined)).toBe(zhCN);
   setup(enUS);
   expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Budget Table Checker');
+  await screen.findByText('1 table found');
+  expect(screen.getByRole('tab', { name: 'Problems' }).getAttribute('aria-selected')).toBe('true');
 });
