@@ -17,3 +17,18 @@ export {
   type SangongUnit,
   type SangongYear,
 } from './sangong/read';
+export {
+  partsOf,
+  checkIdentity,
+  consistentFigure,
+  yearPair,
+  itemChange,
+  judgeChange,
+  rateTo,
+  rateText,
+  sangongExact,
+  type IdentityCheck,
+  type ItemChange,
+} from './sangong/compute';
+export { sangongDeltaPlan, changeInWords, CHANGE_LABEL, CHANGE_COLUMN_LABEL, RATE_LABEL } from './sangong/plan';
+export { sangongView, type SangongViewRow } from './sangong/view';

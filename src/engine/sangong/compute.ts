@@ -89,6 +89,8 @@ export interface ItemChange {
   decimals: number;
   /** (本年 − 上年) / 上年 in percent, rounded half-up to 2 decimals; null (shown `—`) when 上年 is 0 or blank. */
   rate: Decimal | null;
+  /** The previous year's figure the rate divides by (consistent, blank as 0). */
+  base: Decimal;
   /** True when `change` differs from `printed` because a total disagrees with its parts. */
   corrected: boolean;
 }
@@ -112,7 +114,18 @@ export function itemChange(unit: SangongUnit, item: SangongItem, exact: boolean)
   const base = p?.value ?? ZERO;
   const rate = change === null || base.isZero() ? null : change.div(base).times(100).toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
   const corrected = change !== null && printed !== null && !change.equals(printed);
-  return { item, previous, current, printed, change, decimals: Math.max(decimals, p?.decimals ?? 0, c?.decimals ?? 0), rate, corrected };
+  return { item, previous, current, printed, change, decimals: Math.max(decimals, p?.decimals ?? 0, c?.decimals ?? 0), rate, base, corrected };
+}
+
+/** The rate rounded half-up to the given decimals (a printed rate may show fewer than 2); null for `—`. */
+export function rateTo(ch: ItemChange, decimals: number): Decimal | null {
+  if (ch.change === null || ch.base.isZero()) return null;
+  return ch.change.div(ch.base).times(100).toDecimalPlaces(decimals, Decimal.ROUND_HALF_UP);
+}
+
+/** A rate as the plan writes it: `-38.89%`, `0.00%`, or `—` where 上年 is 0 or blank. */
+export function rateText(ch: ItemChange): string {
+  return ch.rate === null ? '—' : `${ch.rate.toFixed(2)}%`;
 }
 
 /**
