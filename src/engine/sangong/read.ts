@@ -266,7 +266,7 @@ function readItemsAsColumns(table: RecognizedTable, sheet: Sheet, meanings: Colu
   const itemLines: Partial<Record<SangongItem, number>> = {};
   for (const m of itemCols) itemLines[m.item!] ??= m.col;
   const labelCol = table.columns.find((c) => c.role === 'label')?.col ?? table.panels[0]?.labelCol ?? table.range.left;
-  const yearCol = table.columns.find((c) => c.role === 'year' || (c.col !== labelCol && /年度|年份/.test(normalizeLabel(c.path.join('')))))?.col;
+  const yearCol = table.columns.find((c) => c.role === 'year' || (c.col !== labelCol && c.role !== 'amount' && /^(年度|年份)$/.test(normalizeLabel(c.path.join('')))))?.col;
   const book = new UnitBook();
   let current: SangongUnit | undefined;
   let sawYearRows = false;
