@@ -16,6 +16,7 @@ import { codeNameMismatch } from './rules/codeNameMismatch';
 import { hierarchyBreak } from './rules/hierarchyBreak';
 import { checkSangongMismatch } from './rules/sangongMismatch';
 import { checkSangongDelta } from './rules/sangongDelta';
+import { tableSetIncomplete } from './rules/tableSetIncomplete';
 import { bundledCatalog, type Catalog } from './catalog';
 import { parseA1 } from './workbook';
 
@@ -55,6 +56,7 @@ export function checkWorkbook(workbook: Workbook, options: CheckOptions & { cata
     ...hierarchyBreak(tables, catalog, { year: options.year, workbook }),
     ...checkSangongMismatch(tables, workbook, options),
     ...checkSangongDelta(tables, workbook, options),
+    ...tableSetIncomplete(tables),
   ];
   markLikelyCauses(findings);
   for (const f of findings) if (f.likelyCause && f.likelyCause !== f.cell) f.message += ` 最可能需要修改的单元格：${f.likelyCause}（likely cause）。`;
