@@ -115,8 +115,8 @@ export interface TableRow {
   /** How inferredCode was found (set by recognize/inferCodes.ts; `code` stays the printed code only). */
   inferredFrom?: InferredFrom;
   /**
-   * The row's 类 block holds a name no code was found for, in a table without indentation: where the
-   * rows stand in the hierarchy is unsure, so they are left out of sums and hierarchy checks.
+   * The row's 类 block holds a name no code was found for: the inferred code is not checked against
+   * the hierarchy, and where the table shows no indentation the row is left out of the sums.
    */
   inferredUnsure?: boolean;
 }

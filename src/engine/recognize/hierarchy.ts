@@ -53,8 +53,8 @@ function placingCode(row: TableRow): string | undefined {
 
 /**
  * Ranks with inferred codes: 类 / 款 / 项 one step apart, the 类 level where the table's own layout
- * (ordinal, indentation, a 本年支出 line above) puts the first inferred row. A name-only row whose
- * block is unsure stays out of the sums, as it would without codes.
+ * (ordinal, indentation, a 本年支出 line above) puts the first inferred row. A row whose code is
+ * unsure keeps its layout rank: its indentation, or out of the sums where the table has none.
  */
 function ranks(panel: Panel, kind: TableKind): (number | undefined)[] {
   const natural = layoutRanks(panel, kind);
@@ -65,7 +65,8 @@ function ranks(panel: Panel, kind: TableKind): (number | undefined)[] {
   const first = levels.findIndex((l) => l !== undefined);
   if (first < 0) return natural;
   const base = natural[first] !== undefined ? natural[first]! - levels[first]! : 3;
-  return natural.map((k, i) => (levels[i] !== undefined ? base + levels[i]! : panel.rows[i].inferredUnsure ? undefined : k));
+  const indented = new Set(panel.rows.filter((r) => r.kind === 'item').map((r) => r.indent)).size > 1;
+  return natural.map((k, i) => (levels[i] !== undefined ? base + levels[i]! : panel.rows[i].inferredUnsure && !indented ? undefined : k));
 }
 
 /** The rank of a row from the table's layout: lower ranks are parents of higher ones. */

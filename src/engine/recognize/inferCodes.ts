@@ -91,7 +91,7 @@ class PanelInference {
       row.inferredFrom = found.from;
       this.open(found.code, row.indent);
     });
-    if (!this.indented) this.markUnsureBlocks();
+    this.markUnsureBlocks();
   }
 
   private reset(): void {
@@ -184,7 +184,10 @@ class PanelInference {
 
   /** 款 of the 项 the next name-only row may be in the open 类. */
   private nextKuans(i: number): Set<string | null> {
-    const next = this.panel.rows.slice(i + 1).find((r) => r.kind !== 'memo');
+    const rows = this.panel.rows;
+    let j = i + 1;
+    while (j < rows.length && rows[j].kind === 'memo') j++;
+    const next = rows[j];
     if (!next || next.kind !== 'item') return new Set();
     return new Set(this.codes('xiangInClass', subjectName(next), false).map(parentCode));
   }
@@ -195,7 +198,8 @@ class PanelInference {
    */
   private catchAll(row: TableRow): Inference | undefined {
     const name = subjectName(row);
-    if (!isOther(name)) return undefined;
+    // A loaded official catalog names every 99 item: a 其他… name it does not know is no subject.
+    if (!isOther(name) || this.catalog.isUserLoaded) return undefined;
     const { cls, kuan } = this.state;
     const options: string[] = [];
     const className = cls ? this.catalog.functionalEntry(cls.code, this.year)?.name : undefined;
@@ -219,8 +223,9 @@ class PanelInference {
   }
 
   /**
-   * Without indentation, a name no code was found for inside a 类's block could be a 款 or a 项:
-   * the 款 and 项 rows of that block are left out of sums and hierarchy checks.
+   * A name no code was found for inside a 类's block (or a 类 name that matched nothing) could be a
+   * misspelt 款 or 项, or a subject the catalog lacks: the block's 款 and 项 codes are unsure. They
+   * are not checked against the hierarchy, and in a table without indentation not summed either.
    */
   private markUnsureBlocks(): void {
     let block: TableRow[] = [];
@@ -231,14 +236,15 @@ class PanelInference {
       unsure = false;
     };
     for (const row of this.panel.rows) {
-      if (row.kind !== 'item' || NOT_A_SUBJECT.test(subjectName(row)) || row.inferredCode?.length === 3) {
-        if (row.kind !== 'memo') close();
-        if (row.inferredCode?.length === 3) block.push(row);
+      if (row.kind === 'memo') continue;
+      if (row.kind !== 'item' || NOT_A_SUBJECT.test(subjectName(row))) {
+        close();
         continue;
       }
-      if (block.length === 0) continue; // outside any 类 block
+      const found = row.inferredCode !== undefined;
+      if ((found && row.inferredCode!.length === 3) || (!found && row.ordinal === 1)) close(); // a new 类 block
       block.push(row);
-      if (!row.inferredCode) unsure = true;
+      if (!found) unsure = true;
     }
     close();
   }
