@@ -120,7 +120,8 @@ function summaryExpenditure(pick: (table: RecognizedTable, panel: Panel) => numb
       const p = partAt(table, panel, i, col);
       if (!p) return;
       const words = itemWords(r.label);
-      const code = r.inferredCode?.length === 3 ? r.inferredCode : classByName(r.label, table.year)?.entry.code;
+      // The inferred code knows the row's place (a 款 named like a 类 is still a 款); the name alone is the fallback.
+      const code = r.inferredCode ? (r.inferredCode.length === 3 ? r.inferredCode : undefined) : classByName(r.label, table.year)?.entry.code;
       if (code) add(sel, code, p);
       else if (/^本年支出(合计)?$/.test(words)) add(sel, 'total', p);
     });
