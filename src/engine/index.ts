@@ -52,7 +52,7 @@ export function checkWorkbook(workbook: Workbook, options: CheckOptions & { cata
     ...recomputeSubtotals(tables, options),
     ...recomputeRowSums(tables, options),
     ...checkBalance(tables),
-    ...checkCrossTable(tables, options),
+    ...checkCrossTable(tables, options, workbook),
     ...unknownCode(tables, catalog, { year: options.year, workbook }),
     ...codeNameMismatch(tables, catalog, { year: options.year, workbook }),
     ...hierarchyBreak(tables, catalog, { year: options.year, workbook }),
