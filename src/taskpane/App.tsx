@@ -1,6 +1,6 @@
 /**
  * The task pane: check and undo, highlights and live checking, then the views as tabs — 问题 (the
- * findings), 设置 (the code catalog). State and wiring only: the engine decides what is wrong and how
+ * findings), 三公 (the year-over-year table, 填入增减), 设置 (the code catalog). State and wiring only: the engine decides what is wrong and how
  * to fix it; the gateway reads and writes the workbook and keeps the 出错说明 and the catalog in it.
  */
 import * as React from 'react';
@@ -16,6 +16,7 @@ import { replaceSheets, type CheckServices } from './services';
 import { fileBytes } from './browserIO';
 import { findingMarks } from './findingMarks';
 import { FindingsView } from './FindingsView';
+import { SangongView } from './SangongView';
 import { SettingsView } from './SettingsView';
 
 const useStyles = makeStyles({
@@ -34,8 +35,8 @@ interface Props {
 }
 
 type Notice = { intent: 'success' | 'error' | 'info'; text: string } | undefined;
-type TabId = 'findings' | 'settings';
-const TABS: TabId[] = ['findings', 'settings'];
+type TabId = 'findings' | 'sangong' | 'settings';
+const TABS: TabId[] = ['findings', 'sangong', 'settings'];
 
 interface LoadedCatalog {
   stored: StoredCatalog;
@@ -141,13 +142,14 @@ export function App({ services, strings: t, autoCheck }: Props): React.ReactElem
 
   const covered = React.useMemo(() => (report ? dismissalsByFinding(report.findings, workbook, dismissals) : []), [report, workbook, dismissals]);
   const activeDismissals = React.useMemo(() => covered.filter((d): d is Dismissal => !!d), [covered]);
+  const sangongRows = React.useMemo(() => (report && workbook && tab === 'sangong' ? services.sangongView(report, workbook) : []), [services, report, workbook, tab]);
   const catalogLabel = catalog ? t.catalogLoaded(catalog.stored.fileName, catalog.codes) : t.catalogBundled;
 
   const select = (f: Finding) => step(async () => void (await gateway.select(f.sheet, f.cell)));
-  const apply = async (plan: EditPlan): Promise<Notice> => {
+  const apply = async (plan: EditPlan, done = t.applied(plan.title)): Promise<Notice> => {
     await gateway.applyPlan(plan);
     show(await gateway.snapshot());
-    return { intent: 'success', text: t.applied(plan.title) };
+    return { intent: 'success', text: done };
   };
   const fix = (f: Finding) =>
     step(async () => {
@@ -164,6 +166,14 @@ export function App({ services, strings: t, autoCheck }: Props): React.ReactElem
       if (!plan) return { intent: 'info', text: t.nothingToFix };
       return apply(plan);
     });
+  const fillDeltas = () =>
+    step(async () => {
+      if (!workbook || !report) return;
+      const plan = services.sangongDeltaPlan(report, workbook);
+      if (!plan.edits.length) return { intent: 'info', text: t.deltasComplete };
+      return apply(plan, t.filled(plan.edits.length));
+    });
+  const selectCell = (sheet: string, cell: string) => step(async () => void (await gateway.select(sheet, cell)));
   const undo = () =>
     step(async () => {
       const done = await gateway.undo();
@@ -288,6 +298,8 @@ export function App({ services, strings: t, autoCheck }: Props): React.ReactElem
             onDownloadExplanations={downloadExplanations}
           />
         )}
+        {tab === 'sangong' && !report && !busy && <Text>{t.notChecked}</Text>}
+        {tab === 'sangong' && report && workbook && <SangongView t={t} report={report} rows={sangongRows} busy={busy} onFill={fillDeltas} onSelect={selectCell} />}
         {tab === 'settings' && <SettingsView t={t} busy={busy} catalogLabel={catalogLabel} userCatalog={!!catalog} onCatalogFile={onCatalogFile} onBundledCatalog={onBundledCatalog} />}
       </div>
       <Text size={200} className={styles.footer} data-testid="engine-version">

@@ -3,6 +3,7 @@ import { checkWorkbook, ENGINE_VERSION } from '../engine';
 import { catalogFromRows, catalogRowsFromFile, compactCatalogRows, type ReadWorkbook } from '../engine/catalog';
 import { planForFinding } from '../engine/planForFinding';
 import { planForTable } from '../engine/planForTable';
+import { sangongDeltaPlan, sangongView } from '../engine/sangong';
 import type { WorkbookGateway } from '../office/gateway';
 import { copyText, download } from './browserIO';
 import type { CheckServices } from './services';
@@ -24,6 +25,8 @@ export function engineServices(gateway: WorkbookGateway): CheckServices {
       const catalog = catalogFromRows(rows);
       return { catalog, codes: Object.values(catalog.counts()).reduce((a, b) => a + b, 0) };
     },
+    sangongView: (report, wb) => sangongView(report, wb),
+    sangongDeltaPlan: (report, wb) => sangongDeltaPlan(wb, report.tables),
     copyText,
     download,
     engineVersion: ENGINE_VERSION,

@@ -5,6 +5,7 @@
  */
 import type { Catalog } from '../engine/catalog';
 import type { EditPlan } from '../engine/fixes';
+import type { SangongViewRow } from '../engine/sangong';
 import type { Finding, RecognizedTable, Report } from '../engine/types';
 import type { Workbook } from '../engine/workbook';
 import type { WorkbookGateway } from '../office/gateway';
@@ -32,6 +33,10 @@ export interface CheckServices {
   readCatalogFile: (fileName: string, bytes: Uint8Array) => Promise<string[][]>;
   /** The catalog those rows make, and how many expenditure codes it holds. */
   catalogFromRows: (rows: string[][]) => { catalog: Catalog; codes: number };
+  /** The 三公 tables' figures, changes and rates. */
+  sangongView: (report: Report, workbook: Workbook) => SangongViewRow[];
+  /** The plan that fills the 三公 changes and rates (empty when they are all there). */
+  sangongDeltaPlan: (report: Report, workbook: Workbook) => EditPlan;
   copyText: (text: string) => Promise<void>;
   download: (fileName: string, text: string, mimeType: string) => void;
   engineVersion: string;

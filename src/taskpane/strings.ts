@@ -68,6 +68,18 @@ export interface Strings {
   catalogSet: (file: string, codes: number) => string;
   catalogReset: string;
   changeCatalog: string;
+  noSangong: string;
+  fillDeltas: string;
+  fillDeltasHelp: string;
+  oneYear: string;
+  deltasComplete: string;
+  sangongItem: string;
+  year: (y: number) => string;
+  currentYear: string;
+  change: string;
+  rate: string;
+  printedDiffers: (printed: string) => string;
+  filled: (cells: number) => string;
 }
 
 export const zhCN: Strings = {
@@ -136,6 +148,18 @@ export const zhCN: Strings = {
   catalogSet: (file, codes) => `已载入科目目录 ${file}（${codes} 个科目），已重新检查。`,
   catalogReset: '已改用内置目录，已重新检查。',
   changeCatalog: '更改',
+  noSangong: '未识别出“三公”经费表。',
+  fillDeltas: '填入增减',
+  fillDeltasHelp: '按“本年 − 上年”计算增减数和增减率，写入表内的增减行或列；表内没有时，按表格式样加在表的下方或右侧。可撤销。',
+  oneYear: '“三公”经费表只列了一年的数字，无法计算增减。',
+  deltasComplete: '增减数与增减率已齐全，无需填写。',
+  sangongItem: '项目',
+  year: (y) => `${y}年`,
+  currentYear: '本年',
+  change: '增减',
+  rate: '增减率',
+  printedDiffers: (printed) => `表内所列增减为 ${printed}，与计算不符`,
+  filled: (n) => `已填入“三公”经费增减数与增减率（${n} 个单元格）。`,
 };
 
 export const enUS: Strings = {
@@ -204,6 +228,18 @@ export const enUS: Strings = {
   catalogSet: (file, codes) => `Catalog ${file} loaded (${codes} codes); checked again.`,
   catalogReset: 'Back to the bundled catalog; checked again.',
   changeCatalog: 'Change',
+  noSangong: 'No 三公 table found.',
+  fillDeltas: 'Fill in changes',
+  fillDeltasHelp: 'Computes the change (this year − last year) and the rate, and writes them into the table’s 增减 row or column, or next to the table in its layout when it has none. Can be undone.',
+  oneYear: 'The 三公 table shows one year only: no change to compute.',
+  deltasComplete: 'The changes and rates are all there already.',
+  sangongItem: 'Item',
+  year: (y) => String(y),
+  currentYear: 'This year',
+  change: 'Change',
+  rate: 'Rate',
+  printedDiffers: (printed) => `the table prints ${printed}, which disagrees`,
+  filled: (n) => `三公 changes and rates filled in (${n} cell${n === 1 ? '' : 's'}).`,
 };
 
 /** zh-CN unless the display language is known and not Chinese. */

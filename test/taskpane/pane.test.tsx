@@ -168,3 +168,32 @@ test('an .xlsx catalog is read by the exceljs reader loaded on demand; an unusab
   await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/Failed: .*no 3\/5\/7-digit expenditure codes/));
   expect(screen.getByTestId('catalog-current').textContent).toBe('loaded: 2022科目.xlsx, 3 codes');
 });
+
+const rowText = (unit: string, item: string) =>
+  Array.from(screen.getAllByTestId('sangong-unit').find((t) => t.dataset.unit === unit)?.querySelectorAll(`tr[data-item="${item}"] > *`) ?? [], (c) => c.textContent);
+
+test('三公: the two years, change and rate per unit; 填入增减 writes them below the table, once, undone in one step', async () => {
+  const gateway = new MemoryWorkbookGateway(seedWorkbook('seed000.tsv'));
+  mount(gateway);
+  await screen.findByText(/识别出 \d+ 张表/);
+  fireEvent.click(screen.getByRole('tab', { name: '三公' }));
+  // Seed 000's 表12, figures by hand: 18 → 11 is −7, −38.89%; 3 → 4 is +1, 33.33%; a unit with 4 → 0.08.
+  expect(rowText('深圳市科学技术协会', 'total')).toEqual(['“三公”经费合计', '18', '11', '-7', '-38.89%']);
+  expect(rowText('深圳市科学技术协会', 'reception')).toEqual(['公务接待费', '3', '4', '1', '33.33%']);
+  expect(rowText('深圳市科技专家委员会办公室', 'total')).toEqual(['“三公”经费合计', '4', '0.08', '-3.92', '-98.00%']);
+  expect(rowText('深圳市科学技术协会', 'abroad')).toEqual([]); // blank both years: not listed
+  const header = Array.from(screen.getAllByTestId('sangong-unit')[0].querySelectorAll('thead th'), (c) => c.textContent);
+  expect(header).toEqual(['项目', '2020年', '2021年', '增减', '增减率']);
+
+  fireEvent.click(await enabled('填入增减'));
+  await waitFor(() => expect(screen.getByRole('status').textContent).toBe('已填入“三公”经费增减数与增减率（65 个单元格）。'));
+  const t12 = gateway.workbook.sheets.find((s) => s.name === '表12')!;
+  // The department's 增减变化金额 row right below the table (row 21): −7 total, +1 reception, −8 vehicles.
+  expect([t12.cells[20][0]?.value, t12.cells[20][1]?.value, t12.cells[20][2]?.value, t12.cells[20][4]?.value, t12.cells[20][5]?.value]).toEqual(['深圳市科学技术协会', '增减变化金额', -7, 1, -8]);
+  expect(gateway.undoDepth()).toBe(1);
+  fireEvent.click(await enabled('填入增减'));
+  await waitFor(() => expect(screen.getByRole('status').textContent).toBe('增减数与增减率已齐全，无需填写。'));
+  fireEvent.click(await enabled('撤销'));
+  await waitFor(() => expect(screen.getByRole('status').textContent).toBe('已撤销上一次修正。'));
+  expect(t12.cells[20]?.[2]).toBeUndefined();
+});
