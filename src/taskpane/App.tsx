@@ -171,7 +171,9 @@ export function App({ services, strings: t, autoCheck }: Props): React.ReactElem
       if (!workbook || !report) return;
       const plan = services.sangongDeltaPlan(report, workbook);
       if (!plan.edits.length) return { intent: 'info', text: t.deltasComplete };
-      return apply(plan, t.filled(plan.edits.length));
+      const done = await apply(plan, t.filled(plan.edits.length));
+      await gateway.select(plan.edits[0].sheet, plan.edits[0].cell); // show where they went
+      return done;
     });
   const selectCell = (sheet: string, cell: string) => step(async () => void (await gateway.select(sheet, cell)));
   const undo = () =>

@@ -5,7 +5,7 @@
  * 出错说明. Display and events only: the App holds the state and calls the engine and the gateway.
  */
 import * as React from 'react';
-import { Badge, Button, Caption1, Field, makeStyles, Switch, Text, Textarea, ToggleButton, tokens } from '@fluentui/react-components';
+import { Badge, Button, Caption1, Field, makeStyles, mergeClasses, Switch, Text, Textarea, ToggleButton, tokens } from '@fluentui/react-components';
 import type { Dismissal } from '../engine/dismissals';
 import type { EditPlan } from '../engine/fixes';
 import type { Finding, Report, Severity } from '../engine/types';
@@ -153,7 +153,7 @@ export function FindingsView(props: FindingsViewProps): React.ReactElement {
                 const dismissal = covered[i];
                 const plan = dismissal ? undefined : planFor(f);
                 return (
-                  <li key={i} className={`${styles.item} ${dismissal ? styles.itemDismissed : styles[`item${f.severity}`]}`} data-testid="finding" data-cell={where} data-rule={f.rule} data-dismissed={dismissal ? 'true' : undefined}>
+                  <li key={i} className={mergeClasses(styles.item, dismissal ? styles.itemDismissed : styles[`item${f.severity}`])} data-testid="finding" data-cell={where} data-rule={f.rule} data-dismissed={dismissal ? 'true' : undefined}>
                     <Button appearance="subtle" className={styles.findingButton} onClick={() => props.onSelect(f)} aria-label={`${t.severity[f.severity]} ${t.goTo(where)}：${f.message}`}>
                       <span className={styles.findingText}>
                         <span>

@@ -4,7 +4,7 @@
  * Display and events only.
  */
 import * as React from 'react';
-import { Button, Caption1, makeStyles, Text, tokens } from '@fluentui/react-components';
+import { Button, Caption1, makeStyles, mergeClasses, Text, tokens } from '@fluentui/react-components';
 import { SANGONG_ITEM_NAMES, type SangongViewRow } from '../engine/sangong';
 import type { Report } from '../engine/types';
 import type { Strings } from './strings';
@@ -18,10 +18,10 @@ const useStyles = makeStyles({
   table: { width: '100%', borderCollapse: 'collapse', fontSize: tokens.fontSizeBase200, tableLayout: 'auto' },
   th: { textAlign: 'right', fontWeight: tokens.fontWeightSemibold, color: tokens.colorNeutralForeground2, padding: '2px 3px', borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, whiteSpace: 'nowrap' },
   thItem: { textAlign: 'left' },
-  td: { textAlign: 'right', padding: '2px 3px', borderBottom: `1px solid ${tokens.colorNeutralStroke3}`, whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' },
+  td: { textAlign: 'right', verticalAlign: 'top', padding: '2px 3px', borderBottom: `1px solid ${tokens.colorNeutralStroke3}`, whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' },
   tdItem: { textAlign: 'left', whiteSpace: 'normal', overflowWrap: 'anywhere', padding: 0 },
-  sub: { paddingLeft: '12px' },
-  itemButton: { minWidth: 0, height: 'auto', padding: '2px 3px', justifyContent: 'flex-start', textAlign: 'left', fontWeight: tokens.fontWeightRegular, fontSize: tokens.fontSizeBase200 },
+  sub: { paddingLeft: '10px' },
+  itemButton: { minWidth: 0, height: 'auto', padding: '2px 3px', justifyContent: 'flex-start', textAlign: 'left', whiteSpace: 'normal', fontWeight: tokens.fontWeightRegular, fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200 },
   differs: { color: tokens.colorPaletteRedForeground1 },
 });
 
@@ -83,7 +83,7 @@ export function SangongView({ t, report, rows, busy, onFill, onSelect }: Sangong
                   <table className={styles.table} data-testid="sangong-unit" data-unit={unit}>
                     <thead>
                       <tr>
-                        <th className={`${styles.th} ${styles.thItem}`} scope="col">
+                        <th className={mergeClasses(styles.th, styles.thItem)} scope="col">
                           {t.sangongItem}
                         </th>
                         {previousYear !== null && (
@@ -113,7 +113,7 @@ export function SangongView({ t, report, rows, busy, onFill, onSelect }: Sangong
                         const differs = r.printedChange !== null && r.change !== null && Number(r.printedChange) !== Number(r.change);
                         return (
                           <tr key={r.item} data-item={r.item}>
-                            <th scope="row" className={`${styles.td} ${styles.tdItem} ${SUB_ITEMS.has(r.item) ? styles.sub : ''}`}>
+                            <th scope="row" className={mergeClasses(styles.td, styles.tdItem, SUB_ITEMS.has(r.item) && styles.sub)}>
                               {target ? (
                                 <Button appearance="subtle" size="small" className={styles.itemButton} onClick={() => onSelect(r.sheet, target)} title={t.goTo(`${r.sheet}!${target}`)}>
                                   {name}
@@ -126,7 +126,7 @@ export function SangongView({ t, report, rows, busy, onFill, onSelect }: Sangong
                             <td className={styles.td}>{dash(r.current)}</td>
                             {previousYear !== null && (
                               <>
-                                <td className={`${styles.td} ${differs ? styles.differs : ''}`} data-testid="sangong-change" title={differs ? t.printedDiffers(r.printedChange!) : undefined}>
+                                <td className={mergeClasses(styles.td, differs && styles.differs)} data-testid="sangong-change" title={differs ? t.printedDiffers(r.printedChange!) : undefined}>
                                   {dash(r.change)}
                                   {differs && ' *'}
                                 </td>
