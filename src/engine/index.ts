@@ -14,6 +14,7 @@ import { markLikelyCauses } from './rules/likelyCause';
 import { unknownCode } from './rules/unknownCode';
 import { codeNameMismatch } from './rules/codeNameMismatch';
 import { hierarchyBreak } from './rules/hierarchyBreak';
+import { narrativeMismatch } from './rules/narrativeMismatch';
 import { bundledCatalog, type Catalog } from './catalog';
 import { parseA1 } from './workbook';
 
@@ -51,6 +52,7 @@ export function checkWorkbook(workbook: Workbook, options: CheckOptions & { cata
     ...unknownCode(tables, catalog, { year: options.year, workbook }),
     ...codeNameMismatch(tables, catalog, { year: options.year, workbook }),
     ...hierarchyBreak(tables, catalog, { year: options.year, workbook }),
+    ...narrativeMismatch(tables, workbook, options),
   ];
   markLikelyCauses(findings);
   for (const f of findings) if (f.likelyCause && f.likelyCause !== f.cell) f.message += ` 最可能需要修改的单元格：${f.likelyCause}（likely cause）。`;

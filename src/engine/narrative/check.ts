@@ -1,0 +1,171 @@
+/**
+ * Compare the figures of a narrative with the tables. A level agrees when any table's figure for what
+ * its label names (in its scope) agrees at the text's precision (intervals of half a unit in the last
+ * place overlap); a figure that cannot be attributed is never flagged. Changes, rates and shares are
+ * checked when the figures they derive from are known; 与上年持平 against the year before.
+ */
+import Decimal from 'decimal.js';
+import { halfUnit } from '../tolerance';
+import type { MoneyUnit } from '../types';
+import { factsFor } from './facts';
+import { formatAmount } from './numberStyle';
+import { previousOf } from './previous';
+import type { TextFigure } from './scan';
+import type { Fact, FactBook, PreviousValue } from './types';
+import { convert } from './units';
+
+export type IssueKind = 'mismatch' | 'unit-slip' | 'previous' | 'change' | 'rate' | 'share' | 'unchanged';
+
+export interface NarrativeIssue {
+  figure: TextFigure;
+  kind: IssueKind;
+  /** In the table's unit (or percent): a decimal string. */
+  expected: string;
+  actual: string;
+  /** Table cells compared (sheet-qualified). */
+  related: string[];
+  /** Other lines of the text that state the figure (a unit slip found within the text). */
+  relatedLines?: number[];
+  message: string;
+}
+
+interface Value {
+  value: Decimal;
+  decimals: number;
+}
+
+/** Two printed figures agree when their rounding intervals overlap. */
+function agrees(a: Value, b: Value): boolean {
+  return a.value.minus(b.value).abs().lte(halfUnit(a.decimals).plus(halfUnit(b.decimals)));
+}
+
+function moneyOf(f: TextFigure, unit: MoneyUnit): Value {
+  return convert(f.value, f.decimals, f.unit as MoneyUnit, unit);
+}
+
+function show(v: Value, unit: string, thousands = true): string {
+  return `${formatAmount(v.value, Math.max(v.decimals, 0), thousands)} ${unit}`;
+}
+
+/** A derived figure (rate, share) agrees within one unit in its last place: its inputs were rounded too. */
+function agreesDerived(text: Value, expected: Decimal): boolean {
+  return text.value.minus(expected).abs().lte(new Decimal(10).pow(-text.decimals));
+}
+
+export function checkFigures(figures: TextFigure[], book: FactBook, previous?: FactBook): NarrativeIssue[] {
+  const issues: NarrativeIssue[] = [];
+  /** Level index -> the fact it was confirmed against (undefined: unattributed or wrong). */
+  const confirmed = new Map<number, Fact>();
+  const tableUnit = book.facts[0]?.unit ?? '万元';
+
+  figures.forEach((f, i) => {
+    if (f.role !== 'level' || !f.keys || f.unit === '%') return;
+    const facts = f.keys.flatMap((k) => factsFor(f.year === undefined ? book : (previous?.year === f.year ? previous : undefined) ?? emptyBook, k, f.scope));
+    if (!facts.length) {
+      const slip = internalUnitSlip(figures, f, tableUnit);
+      if (slip) issues.push(slip);
+      return;
+    }
+    const hit = facts.find((x) => agrees(moneyOf(f, x.unit), x));
+    if (hit) {
+      if (f.year === undefined) confirmed.set(i, hit);
+      return;
+    }
+    const primary = facts[0];
+    const asTable = moneyOf(f, primary.unit);
+    const unitSlip = f.unit !== primary.unit && agrees({ value: f.value, decimals: f.decimals }, primary);
+    const related = [...new Set(facts.flatMap((x) => x.cells))];
+    issues.push({
+      figure: f,
+      kind: unitSlip ? 'unit-slip' : 'mismatch',
+      expected: primary.value.toFixed(primary.decimals),
+      actual: asTable.value.toFixed(),
+      related,
+      message: unitSlip
+        ? `说明中「${f.label} ${f.raw}」单位有误：表中${primary.label}为 ${show(primary, primary.unit)}（${primary.cells.join('、')}），应为 ${formatAmount(f.value, f.decimals, true)} ${primary.unit}。Unit slip: the text says ${f.raw} for ${f.label}; the tables say ${show(primary, primary.unit)}.`
+        : `说明中「${f.label} ${f.raw}」与表中${primary.label} ${show(primary, primary.unit)}（${primary.cells.join('、')}）不符。The text says ${f.raw} for ${f.label}; the tables say ${show(primary, primary.unit)}.`,
+    });
+  });
+
+  figures.forEach((f) => {
+    if (f.role === 'level' && f.unchanged) {
+      const i = figures.indexOf(f);
+      const fact = confirmed.get(i);
+      const prev = fact && previousOf(fact, previous);
+      if (fact && prev && !agrees(fact, prev)) {
+        issues.push({
+          figure: f,
+          kind: 'unchanged',
+          expected: fact.value.minus(prev.value).toFixed(Math.max(fact.decimals, prev.decimals)),
+          actual: '0',
+          related: [...fact.cells, ...prev.cells],
+          message: `说明称${f.label}「与上年持平」，但表中本年 ${show(fact, fact.unit)}、上年 ${show(prev, fact.unit)}。The text says ${f.label} is unchanged; the tables say ${show(fact, fact.unit)} against ${show(prev, fact.unit)}.`,
+        });
+      }
+      return;
+    }
+    if (f.level === undefined) return;
+    const level = figures[f.level];
+    const fact = confirmed.get(f.level);
+    if (!fact) return;
+    const prev = previousOf(fact, previous);
+    const textPrev = figures.find((x) => x.level === f.level && x.role === 'previous');
+    const prevValue: Value | undefined = prev ?? (textPrev ? moneyOf(textPrev, fact.unit) : undefined);
+    if (f.role === 'previous' && prev) {
+      const v = moneyOf(f, fact.unit);
+      if (!agrees(v, prev)) issues.push(derivedIssue(f, 'previous', prev.value.toFixed(prev.decimals), v.value.toFixed(), prev.cells, `说明中${level.label}的上年数 ${f.raw} 与${prevWhere(prev)} ${show(prev, fact.unit)} 不符。The text gives ${f.raw} for last year's ${level.label}; the tables say ${show(prev, fact.unit)}.`));
+    } else if (f.role === 'change' && prevValue) {
+      const v = moneyOf(f, fact.unit);
+      const expected = fact.value.minus(prevValue.value);
+      const tolerance = halfUnit(v.decimals).plus(halfUnit(fact.decimals)).plus(halfUnit(prevValue.decimals));
+      const ok = expected.isZero() ? v.value.isZero() || v.value.abs().lte(tolerance) : v.value.minus(expected).abs().lte(tolerance);
+      if (!ok) issues.push(derivedIssue(f, 'change', expected.toFixed(Math.max(fact.decimals, prevValue.decimals)), v.value.toFixed(), [...fact.cells, ...(prev?.cells ?? [])], `说明中${level.label}的增减 ${f.raw} 与 ${show(fact, fact.unit)} − ${show(prevValue, fact.unit)} = ${show({ value: expected, decimals: Math.max(fact.decimals, prevValue.decimals) }, fact.unit)} 不符。The change in ${level.label} should be ${expected.toFixed()}.`));
+    } else if (f.role === 'rate' && prevValue && !prevValue.value.isZero()) {
+      const expected = fact.value.minus(prevValue.value).div(prevValue.value).times(100);
+      if (!agreesDerived({ value: f.value, decimals: f.decimals }, expected)) {
+        const shown = expected.toFixed(Math.max(f.decimals, 2));
+        issues.push(derivedIssue(f, 'rate', shown, f.value.toFixed(), [...fact.cells, ...(prev?.cells ?? [])], `说明中${level.label}的增减幅度 ${f.raw} 与计算值 ${shown}% 不符。The rate of change of ${level.label} should be ${shown}%.`));
+      }
+    } else if (f.role === 'share' && f.base !== undefined) {
+      const baseFact = confirmed.get(f.base);
+      if (!baseFact || baseFact.value.isZero()) return;
+      const part = convert(fact.value, fact.decimals, fact.unit, baseFact.unit).value;
+      const expected = part.div(baseFact.value).times(100);
+      if (!agreesDerived({ value: f.value, decimals: f.decimals }, expected)) {
+        const shown = expected.toFixed(Math.max(f.decimals, 2));
+        issues.push(derivedIssue(f, 'share', shown, f.value.toFixed(), [...fact.cells, ...baseFact.cells], `说明中${level.label}占${figures[f.base].label}的比例 ${f.raw} 与计算值 ${shown}% 不符。The share of ${level.label} should be ${shown}%.`));
+      }
+    }
+  });
+  return issues;
+}
+
+const emptyBook: FactBook = { facts: [], year: null, department: [], units: [] };
+
+function prevWhere(prev: PreviousValue): string {
+  return prev.year ? `${prev.year} 年表中` : '上年';
+}
+
+function derivedIssue(figure: TextFigure, kind: IssueKind, expected: string, actual: string, related: string[], message: string): NarrativeIssue {
+  return { figure, kind, expected, actual, related: [...new Set(related)], message };
+}
+
+/**
+ * `人员支出 176 元` where the same text says 人员支出 176 万元 for the same unit, and the tables are in
+ * 万元: a unit slip even when no table prints the figure.
+ */
+function internalUnitSlip(figures: TextFigure[], f: TextFigure, tableUnit: MoneyUnit): NarrativeIssue | undefined {
+  if (f.unit === tableUnit || f.year !== undefined) return undefined;
+  const same = figures.find((o) => o !== f && o.role === 'level' && o.unit === tableUnit && o.scope === f.scope && o.keys?.[0] === f.keys?.[0] && o.value.equals(f.value) && o.year === undefined);
+  if (!same) return undefined;
+  const v = moneyOf(f, tableUnit);
+  return {
+    figure: f,
+    kind: 'unit-slip',
+    expected: same.value.toFixed(same.decimals),
+    actual: v.value.toFixed(),
+    related: [],
+    relatedLines: [same.line],
+    message: `说明中「${f.label} ${f.raw}」单位有误：同一说明另处写作 ${same.raw}。Unit slip: the text says ${f.raw} for ${f.label} here and ${same.raw} elsewhere.`,
+  };
+}
