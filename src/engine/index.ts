@@ -14,6 +14,9 @@ import { markLikelyCauses } from './rules/likelyCause';
 import { unknownCode } from './rules/unknownCode';
 import { codeNameMismatch } from './rules/codeNameMismatch';
 import { hierarchyBreak } from './rules/hierarchyBreak';
+import { checkSangongMismatch } from './rules/sangongMismatch';
+import { checkSangongDelta } from './rules/sangongDelta';
+import { tableSetIncomplete } from './rules/tableSetIncomplete';
 import { narrativeMismatch } from './rules/narrativeMismatch';
 import { bundledCatalog, type Catalog } from './catalog';
 import { parseA1 } from './workbook';
@@ -52,6 +55,9 @@ export function checkWorkbook(workbook: Workbook, options: CheckOptions & { cata
     ...unknownCode(tables, catalog, { year: options.year, workbook }),
     ...codeNameMismatch(tables, catalog, { year: options.year, workbook }),
     ...hierarchyBreak(tables, catalog, { year: options.year, workbook }),
+    ...checkSangongMismatch(tables, workbook, options),
+    ...checkSangongDelta(tables, workbook, options),
+    ...tableSetIncomplete(tables),
     ...narrativeMismatch(tables, workbook, options),
   ];
   markLikelyCauses(findings);

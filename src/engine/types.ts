@@ -103,6 +103,8 @@ export interface TableRow {
   labelCol: number;
   code?: string;
   codeSystem?: CodeSystem;
+  /** Code inferred from the name, order and indentation (收支总表 rows carry names only). */
+  inferredCode?: string;
   /** Cell(s) the code was read from. */
   codeCols?: number[];
   /** Leading spaces or the cell's indent level, whichever shows. */

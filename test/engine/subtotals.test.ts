@@ -38,6 +38,10 @@ describe('seed 000 as published', () => {
       'rounding-tail 表7!D80 1199/1198',
       'rounding-tail 表7!D81 1199/1198',
       'rounding-tail 表7!D83 821/820', // 科技馆站
+      'rounding-tail 表12!C12 11.18/11', // 三公 2021 department 11 vs 4.50 + 0.08 + 2 + 4.60
+      'rounding-tail 表12!E12 4.08/4', // 接待 1 + 0.08 + 2 + 1
+      'rounding-tail 表12!F12 7.10/7', // 车小计 3.50 + 3.60
+      'rounding-tail 表12!H12 7.10/7', // 运行 3.50 + 3.60
     ]);
   });
 });
