@@ -70,7 +70,7 @@ export function changeClause(c: Compose, fact: Fact, label: string): Clause | un
   const p = { value: prev.value, decimals: prev.decimals, thousands: fact.thousands };
   const figures: NarrativeFigure[] = [{ label: `${label}（${c.previousYearText}）`, value: prev.value.toFixed(prev.decimals), unit: fact.unit, cells: prev.cells }];
   const diff = fact.value.minus(prev.value);
-  if (diff.isZero()) return { text: `与${c.previousYearText}预算数${amountText(p)}${fact.unit}持平`, figures };
+  if (diff.isZero()) return { text: `与${c.previousYearText}预算数持平`, figures };
   const change = { value: diff.abs(), decimals, thousands: fact.thousands };
   figures.push({ label: `${label}比上年增减`, value: diff.toFixed(decimals), unit: fact.unit, cells: [...fact.cells, ...prev.cells] });
   let text = `比${c.previousYearText}预算数${amountText(p)}${fact.unit}${diff.isPositive() ? '增加' : '减少'}${amountText(change)}${fact.unit}`;
