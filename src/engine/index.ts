@@ -26,11 +26,13 @@ const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
 /** Stable order: by sheet order, then row, then column, then rule: the same input gives the same list. */
 function sortFindings(findings: Finding[], sheetOrder: string[]): Finding[] {
   const pos = (f: Finding) => parseA1(f.cell) ?? { row: 0, col: 0 };
+  // Findings outside the workbook (sheet '': lines of a --narrative text) come last.
+  const sheetRank = (name: string) => (sheetOrder.includes(name) ? sheetOrder.indexOf(name) : sheetOrder.length);
   return findings
     .map((f, i) => ({ f, i }))
     .sort((x, y) => {
-      const sx = sheetOrder.indexOf(x.f.sheet);
-      const sy = sheetOrder.indexOf(y.f.sheet);
+      const sx = sheetRank(x.f.sheet);
+      const sy = sheetRank(y.f.sheet);
       if (sx !== sy) return sx - sy;
       const px = pos(x.f);
       const py = pos(y.f);

@@ -39,6 +39,11 @@ function agrees(a: Value, b: Value): boolean {
   return a.value.minus(b.value).abs().lte(halfUnit(a.decimals).plus(halfUnit(b.decimals)));
 }
 
+/** The figure as written, with a space before its unit: `4,866 元`. */
+function written(f: TextFigure): string {
+  return f.raw.replace(/(\d)(亿元|万元|千元|元|%)$/, '$1 $2');
+}
+
 function moneyOf(f: TextFigure, unit: MoneyUnit): Value {
   return convert(f.value, f.decimals, f.unit as MoneyUnit, unit);
 }
@@ -82,8 +87,8 @@ export function checkFigures(figures: TextFigure[], book: FactBook, previous?: F
       actual: asTable.value.toFixed(),
       related,
       message: unitSlip
-        ? `说明中「${f.label} ${f.raw}」单位有误：表中${primary.label}为 ${show(primary, primary.unit)}（${primary.cells.join('、')}），应为 ${formatAmount(f.value, f.decimals, true)} ${primary.unit}。Unit slip: the text says ${f.raw} for ${f.label}; the tables say ${show(primary, primary.unit)}.`
-        : `说明中「${f.label} ${f.raw}」与表中${primary.label} ${show(primary, primary.unit)}（${primary.cells.join('、')}）不符。The text says ${f.raw} for ${f.label}; the tables say ${show(primary, primary.unit)}.`,
+        ? `说明中「${f.label} ${written(f)}」单位有误：表中${primary.label}为 ${show(primary, primary.unit)}（${primary.cells.join('、')}），应为 ${formatAmount(f.value, f.decimals, true)} ${primary.unit}。Unit slip: the text says ${written(f)} for ${f.label}; the tables say ${show(primary, primary.unit)}.`
+        : `说明中「${f.label} ${written(f)}」与表中${primary.label} ${show(primary, primary.unit)}（${primary.cells.join('、')}）不符。The text says ${written(f)} for ${f.label}; the tables say ${show(primary, primary.unit)}.`,
     });
   });
 
@@ -113,18 +118,18 @@ export function checkFigures(figures: TextFigure[], book: FactBook, previous?: F
     const prevValue: Value | undefined = prev ?? (textPrev ? moneyOf(textPrev, fact.unit) : undefined);
     if (f.role === 'previous' && prev) {
       const v = moneyOf(f, fact.unit);
-      if (!agrees(v, prev)) issues.push(derivedIssue(f, 'previous', prev.value.toFixed(prev.decimals), v.value.toFixed(), prev.cells, `说明中${level.label}的上年数 ${f.raw} 与${prevWhere(prev)} ${show(prev, fact.unit)} 不符。The text gives ${f.raw} for last year's ${level.label}; the tables say ${show(prev, fact.unit)}.`));
+      if (!agrees(v, prev)) issues.push(derivedIssue(f, 'previous', prev.value.toFixed(prev.decimals), v.value.toFixed(), prev.cells, `说明中${level.label}的上年数 ${written(f)} 与${prevWhere(prev)} ${show(prev, fact.unit)} 不符。The text gives ${written(f)} for last year's ${level.label}; the tables say ${show(prev, fact.unit)}.`));
     } else if (f.role === 'change' && prevValue) {
       const v = moneyOf(f, fact.unit);
       const expected = fact.value.minus(prevValue.value);
       const tolerance = halfUnit(v.decimals).plus(halfUnit(fact.decimals)).plus(halfUnit(prevValue.decimals));
       const ok = expected.isZero() ? v.value.isZero() || v.value.abs().lte(tolerance) : v.value.minus(expected).abs().lte(tolerance);
-      if (!ok) issues.push(derivedIssue(f, 'change', expected.toFixed(Math.max(fact.decimals, prevValue.decimals)), v.value.toFixed(), [...fact.cells, ...(prev?.cells ?? [])], `说明中${level.label}的增减 ${f.raw} 与 ${show(fact, fact.unit)} − ${show(prevValue, fact.unit)} = ${show({ value: expected, decimals: Math.max(fact.decimals, prevValue.decimals) }, fact.unit)} 不符。The change in ${level.label} should be ${expected.toFixed()}.`));
+      if (!ok) issues.push(derivedIssue(f, 'change', expected.toFixed(Math.max(fact.decimals, prevValue.decimals)), v.value.toFixed(), [...fact.cells, ...(prev?.cells ?? [])], `说明中${level.label}的增减 ${written(f)} 与 ${show(fact, fact.unit)} − ${show(prevValue, fact.unit)} = ${show({ value: expected, decimals: Math.max(fact.decimals, prevValue.decimals) }, fact.unit)} 不符。The change in ${level.label} should be ${expected.toFixed()}.`));
     } else if (f.role === 'rate' && prevValue && !prevValue.value.isZero()) {
       const expected = fact.value.minus(prevValue.value).div(prevValue.value).times(100);
       if (!agreesDerived({ value: f.value, decimals: f.decimals }, expected)) {
         const shown = expected.toFixed(Math.max(f.decimals, 2));
-        issues.push(derivedIssue(f, 'rate', shown, f.value.toFixed(), [...fact.cells, ...(prev?.cells ?? [])], `说明中${level.label}的增减幅度 ${f.raw} 与计算值 ${shown}% 不符。The rate of change of ${level.label} should be ${shown}%.`));
+        issues.push(derivedIssue(f, 'rate', shown, f.value.toFixed(), [...fact.cells, ...(prev?.cells ?? [])], `说明中${level.label}的增减幅度 ${written(f)} 与计算值 ${shown}% 不符。The rate of change of ${level.label} should be ${shown}%.`));
       }
     } else if (f.role === 'share' && f.base !== undefined) {
       const baseFact = confirmed.get(f.base);
@@ -133,7 +138,7 @@ export function checkFigures(figures: TextFigure[], book: FactBook, previous?: F
       const expected = part.div(baseFact.value).times(100);
       if (!agreesDerived({ value: f.value, decimals: f.decimals }, expected)) {
         const shown = expected.toFixed(Math.max(f.decimals, 2));
-        issues.push(derivedIssue(f, 'share', shown, f.value.toFixed(), [...fact.cells, ...baseFact.cells], `说明中${level.label}占${figures[f.base].label}的比例 ${f.raw} 与计算值 ${shown}% 不符。The share of ${level.label} should be ${shown}%.`));
+        issues.push(derivedIssue(f, 'share', shown, f.value.toFixed(), [...fact.cells, ...baseFact.cells], `说明中${level.label}占${figures[f.base].label}的比例 ${written(f)} 与计算值 ${shown}% 不符。The share of ${level.label} should be ${shown}%.`));
       }
     }
   });
@@ -166,6 +171,6 @@ function internalUnitSlip(figures: TextFigure[], f: TextFigure, tableUnit: Money
     actual: v.value.toFixed(),
     related: [],
     relatedLines: [same.line],
-    message: `说明中「${f.label} ${f.raw}」单位有误：同一说明另处写作 ${same.raw}。Unit slip: the text says ${f.raw} for ${f.label} here and ${same.raw} elsewhere.`,
+    message: `说明中「${f.label} ${written(f)}」单位有误：同一说明另处写作 ${written(same)}。Unit slip: the text says ${written(f)} for ${f.label} here and ${written(same)} elsewhere.`,
   };
 }
