@@ -34,14 +34,23 @@ interface Value {
   decimals: number;
 }
 
-/** Two printed figures agree when their rounding intervals overlap. */
+/**
+ * The same figure printed twice agrees at the precision of the less precise print: 150 and 150.00,
+ * 4 and 4.50 (half a unit either way), not 4 and 5 nor 1,144 and 1,114.
+ */
 function agrees(a: Value, b: Value): boolean {
-  return a.value.minus(b.value).abs().lte(halfUnit(a.decimals).plus(halfUnit(b.decimals)));
+  return a.value.minus(b.value).abs().lte(halfUnit(Math.min(a.decimals, b.decimals)));
 }
 
 /** The figure as written, with a space before its unit: `4,866 元`. */
 function written(f: TextFigure): string {
-  return f.raw.replace(/(\d)(亿元|万元|千元|元|%)$/, '$1 $2');
+  return f.raw.replace(/(\d)(亿元|万元|千元|元)$/, '$1 $2');
+}
+
+/** A signed change or rate in words: 减少 172.33 万元, 下降 32.98%. */
+function inWords(value: Decimal, text: string, rate: boolean): string {
+  const word = value.isNegative() ? (rate ? '下降' : '减少') : rate ? '增长' : '增加';
+  return `${word} ${text}`;
 }
 
 function moneyOf(f: TextFigure, unit: MoneyUnit): Value {
@@ -65,7 +74,7 @@ export function checkFigures(figures: TextFigure[], book: FactBook, previous?: F
 
   figures.forEach((f, i) => {
     if (f.role !== 'level' || !f.keys || f.unit === '%') return;
-    const facts = f.keys.flatMap((k) => factsFor(f.year === undefined ? book : (previous?.year === f.year ? previous : undefined) ?? emptyBook, k, f.scope));
+    const facts = candidates(f, book, previous);
     if (!facts.length) {
       const slip = internalUnitSlip(figures, f, tableUnit);
       if (slip) issues.push(slip);
@@ -115,21 +124,25 @@ export function checkFigures(figures: TextFigure[], book: FactBook, previous?: F
     if (!fact) return;
     const prev = previousOf(fact, previous);
     const textPrev = figures.find((x) => x.level === f.level && x.role === 'previous');
-    const prevValue: Value | undefined = prev ?? (textPrev ? moneyOf(textPrev, fact.unit) : undefined);
+    // A wrong 上年数 is one finding: the change and rate are then checked against the text's own 上年数.
+    const textPrevWrong = !!(textPrev && prev && !agrees(moneyOf(textPrev, fact.unit), prev));
+    const prevValue: Value | undefined = textPrev && (textPrevWrong || !prev) ? moneyOf(textPrev, fact.unit) : prev;
+    const prevCells = textPrevWrong ? [] : (prev?.cells ?? []);
     if (f.role === 'previous' && prev) {
       const v = moneyOf(f, fact.unit);
-      if (!agrees(v, prev)) issues.push(derivedIssue(f, 'previous', prev.value.toFixed(prev.decimals), v.value.toFixed(), prev.cells, `说明中${level.label}的上年数 ${written(f)} 与${prevWhere(prev)} ${show(prev, fact.unit)} 不符。The text gives ${written(f)} for last year's ${level.label}; the tables say ${show(prev, fact.unit)}.`));
+      if (!agrees(v, prev)) issues.push(derivedIssue(f, 'previous', prev.value.toFixed(prev.decimals), v.value.toFixed(), prev.cells, `说明中${level.label}的上年数 ${written(f)} 与${prevWhere(prev)}的 ${show(prev, fact.unit)} 不符。The text gives ${written(f)} for last year's ${level.label}; the tables say ${show(prev, fact.unit)}.`));
     } else if (f.role === 'change' && prevValue) {
       const v = moneyOf(f, fact.unit);
       const expected = fact.value.minus(prevValue.value);
-      const tolerance = halfUnit(v.decimals).plus(halfUnit(fact.decimals)).plus(halfUnit(prevValue.decimals));
-      const ok = expected.isZero() ? v.value.isZero() || v.value.abs().lte(tolerance) : v.value.minus(expected).abs().lte(tolerance);
-      if (!ok) issues.push(derivedIssue(f, 'change', expected.toFixed(Math.max(fact.decimals, prevValue.decimals)), v.value.toFixed(), [...fact.cells, ...(prev?.cells ?? [])], `说明中${level.label}的增减 ${written(f)} 与 ${show(fact, fact.unit)} − ${show(prevValue, fact.unit)} = ${show({ value: expected, decimals: Math.max(fact.decimals, prevValue.decimals) }, fact.unit)} 不符。The change in ${level.label} should be ${expected.toFixed()}.`));
+      const d = Math.max(fact.decimals, prevValue.decimals);
+      // 增加（减少）0: a zero change has no sign to get wrong.
+      const ok = expected.isZero() ? v.value.isZero() || agrees({ value: v.value.abs(), decimals: v.decimals }, { value: expected, decimals: d }) : agrees(v, { value: expected, decimals: d });
+      if (!ok) issues.push(derivedIssue(f, 'change', expected.toFixed(d), v.value.toFixed(), [...fact.cells, ...prevCells], `说明中${level.label}的增减（${inWords(f.value, written(f), false)}）与 ${show(fact, fact.unit)} − ${show(prevValue, fact.unit)} = ${inWords(expected, show({ value: expected.abs(), decimals: d }, fact.unit), false)} 不符。The change in ${level.label} should be ${expected.toFixed(d)} ${fact.unit}.`));
     } else if (f.role === 'rate' && prevValue && !prevValue.value.isZero()) {
       const expected = fact.value.minus(prevValue.value).div(prevValue.value).times(100);
       if (!agreesDerived({ value: f.value, decimals: f.decimals }, expected)) {
         const shown = expected.toFixed(Math.max(f.decimals, 2));
-        issues.push(derivedIssue(f, 'rate', shown, f.value.toFixed(), [...fact.cells, ...(prev?.cells ?? [])], `说明中${level.label}的增减幅度 ${written(f)} 与计算值 ${shown}% 不符。The rate of change of ${level.label} should be ${shown}%.`));
+        issues.push(derivedIssue(f, 'rate', shown, f.value.toFixed(), [...fact.cells, ...prevCells], `说明中${level.label}的增减幅度（${inWords(f.value, written(f), true)}）与计算值（${inWords(expected, expected.abs().toFixed(Math.max(f.decimals, 2)) + '%', true)}）不符。The rate of change of ${level.label} should be ${shown}%.`));
       }
     } else if (f.role === 'share' && f.base !== undefined) {
       const baseFact = confirmed.get(f.base);
@@ -138,17 +151,32 @@ export function checkFigures(figures: TextFigure[], book: FactBook, previous?: F
       const expected = part.div(baseFact.value).times(100);
       if (!agreesDerived({ value: f.value, decimals: f.decimals }, expected)) {
         const shown = expected.toFixed(Math.max(f.decimals, 2));
-        issues.push(derivedIssue(f, 'share', shown, f.value.toFixed(), [...fact.cells, ...baseFact.cells], `说明中${level.label}占${figures[f.base].label}的比例 ${written(f)} 与计算值 ${shown}% 不符。The share of ${level.label} should be ${shown}%.`));
+        issues.push(derivedIssue(f, 'share', shown, f.value.toFixed(), [...fact.cells, ...baseFact.cells], `说明中${level.label}占${figures[f.base].label}的比例（${written(f)}）与计算值（${shown}%）不符。The share of ${level.label} should be ${shown}%.`));
       }
     }
   });
-  return issues;
+  const order = (i: NarrativeIssue) => figures.indexOf(i.figure);
+  return issues.sort((a, b) => order(a) - order(b));
 }
 
-const emptyBook: FactBook = { facts: [], year: null, department: [], units: [] };
+/**
+ * The table figures a level may be: this year's for its label and scope; for a level of another year
+ * (2020年公务接待费), that year's — from the previous-year workbook or the table's own 上年 column/row.
+ */
+function candidates(f: TextFigure, book: FactBook, previous?: FactBook): Fact[] {
+  const keys = f.keys ?? [];
+  const current = keys.flatMap((k) => factsFor(book, k, f.scope));
+  if (f.year === undefined) return current;
+  const out: Fact[] = previous?.year === f.year ? keys.flatMap((k) => factsFor(previous, k, f.scope)) : [];
+  for (const fact of current) {
+    const prev = previousOf(fact, previous);
+    if (prev && prev.year === f.year) out.push({ ...fact, ...prev, label: `${f.year}年${fact.label}`, previous: undefined });
+  }
+  return out;
+}
 
 function prevWhere(prev: PreviousValue): string {
-  return prev.year ? `${prev.year} 年表中` : '上年';
+  return prev.year ? ` ${prev.year} 年表中` : '上年';
 }
 
 function derivedIssue(figure: TextFigure, kind: IssueKind, expected: string, actual: string, related: string[], message: string): NarrativeIssue {
