@@ -5,6 +5,9 @@
 import { checkWorkbook } from '../../src/engine';
 import { checkNarrativeText, generateNarrative, type NarrativeOptions, type NarrativeParagraph } from '../../src/engine/narrative';
 import type { Workbook } from '../../src/engine/workbook';
+import { readFileSync } from 'fs';
+import * as path from 'path';
+import { workbookFromTsv } from '../../scripts/tsvWorkbook';
 import { seedText, seedWorkbook } from '../helpers/fixtures';
 
 const SHEET = '2023年部门预算表';
@@ -129,6 +132,17 @@ test('seed 002: 人员支出 1,114 (工资福利支出), 公用支出 73, 对个
     ['公用支出', '73', "'seed002-t4'!B15"],
     ['对个人和家庭的补助', '150', "'seed002-t4'!B28"],
   ]);
+});
+
+test('the year before from the table’s own 上年 column (seed 002 表1 with 2021 年预算数 1,908, as its text implies)', () => {
+  const wb = workbookFromTsv(readFileSync(path.join(__dirname, '..', 'fixtures', 'variants', 'previous-year-column.tsv'), 'utf8'));
+  const p = generate(wb);
+  expect(p.overview.text).toBe('深圳市科技交流服务中心 2022 年部门预算收入总计 2,099 万元，比 2021 年预算数 1,908 万元增加 191 万元，增长 10.01%；支出总计 2,099 万元，比 2021 年预算数 1,908 万元增加 191 万元，增长 10.01%。');
+  expect(p.overview.figures[1]).toEqual({ label: '收入总计（2021年）', value: '1908', unit: '万元', cells: ["'收支总表-上年列'!C7"] });
+  // Seed 002's own sentence agrees with it (增长 10 % at its precision); a wrong change does not.
+  const tables = checkWorkbook(wb).tables;
+  expect(checkNarrativeText('2022 年深圳市科技交流服务中心  部门预算收入 2,099 万\n元，比 2021 年增加 191 万元，增长 10 %。', tables, wb)).toEqual([]);
+  expect(checkNarrativeText('2022 年部门预算支出 2,099 万元，比 2021 年增加 200 万元，增长 10 %。', tables, wb).map((i) => [i.kind, i.expected, i.actual])).toEqual([['change', '191', '200']]);
 });
 
 test('what is generated passes the narrative check (seeds 000, 002, 003, 004)', () => {
