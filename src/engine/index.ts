@@ -5,6 +5,7 @@
 import type { CheckOptions, Finding, Report } from './types';
 import type { Workbook } from './workbook';
 import { recognizeWorkbook } from './recognize';
+import { inferCodes } from './recognize/inferCodes';
 import { recomputeSubtotals } from './rules/subtotals';
 import { recomputeRowSums } from './rules/rowSums';
 import { checkBalance } from './rules/balance';
@@ -48,12 +49,13 @@ export function checkWorkbook(workbook: Workbook, options: CheckOptions & { cata
   const tables = recognizeWorkbook(workbook);
   const catalog = options.catalog ?? bundledCatalog();
   if (options.year) for (const t of tables) if (t.year === null) t.year = options.year;
+  inferCodes(tables, catalog, { year: options.year });
   const findings: Finding[] = [
     ...findInvalidAmounts(tables),
     ...recomputeSubtotals(tables, options),
     ...recomputeRowSums(tables, options),
     ...checkBalance(tables),
-    ...checkCrossTable(tables, options),
+    ...checkCrossTable(tables, options, workbook),
     ...unknownCode(tables, catalog, { year: options.year, workbook }),
     ...codeNameMismatch(tables, catalog, { year: options.year, workbook }),
     ...hierarchyBreak(tables, catalog, { year: options.year, workbook }),

@@ -68,6 +68,7 @@ describe('seed 003: years as columns, 增减 in words, 2021 合计 wrong', () =>
     expect(found[0].severity).toBe('error');
     expect(found[0].related).toEqual(['C4', 'C7', 'C6']); // 出国, 接待, 运行 (购置 blank)
     expect(found[0].message).toContain('0.00 + 4.00 + 5.40 = 9.40');
+    expect(found[0].message).toContain('增减栏 减少1.10（D8）与各项之和相符');
   });
 
   test('the 增减 in words is not reported as an invalid amount', () => {

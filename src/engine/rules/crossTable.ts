@@ -8,7 +8,8 @@
 import Decimal from 'decimal.js';
 import { compareSame, compareTotal, decimalString, type Figure } from '../tolerance';
 import type { CheckOptions, Finding, Panel, RecognizedTable, Severity, TableKind } from '../types';
-import { qualifiedA1, a1 } from '../workbook';
+import { qualifiedA1, a1, type Sheet } from '../workbook';
+import { readSangong } from '../sangong';
 import { classByName } from '../catalog';
 import { splitOrdinal } from '../text';
 import { finding, isExact, show } from './context';
@@ -22,7 +23,11 @@ interface Part {
 /** key -> the figures that make it up (one part: printed; several: a sum of printed figures). */
 type Selection = Map<string, Part[]>;
 
-type Selector = (table: RecognizedTable) => Selection;
+/** What a selector may read besides the recognized table: the sheets (the 三公 reader reads cells itself). */
+export interface SelectContext {
+  sheets: Sheet[];
+}
+type Selector = (table: RecognizedTable, context: SelectContext) => Selection;
 
 export interface CrossIdentity {
   scope: 'all-funds' | 'fiscal';
@@ -120,7 +125,8 @@ function summaryExpenditure(pick: (table: RecognizedTable, panel: Panel) => numb
       const p = partAt(table, panel, i, col);
       if (!p) return;
       const words = itemWords(r.label);
-      const code = r.inferredCode?.length === 3 ? r.inferredCode : classByName(r.label, table.year)?.entry.code;
+      // The inferred code knows the row's place (a 款 named like a 类 is still a 款); the name alone is the fallback.
+      const code = r.inferredCode ? (r.inferredCode.length === 3 ? r.inferredCode : undefined) : classByName(r.label, table.year)?.entry.code;
       if (code) add(sel, code, p);
       else if (/^本年支出(合计)?$/.test(words)) add(sel, 'total', p);
     });
@@ -222,6 +228,41 @@ function grandTotalIn(key: string, column: (table: RecognizedTable, panel: Panel
 /** An all-funds 基本支出总表 carries the 一般公共预算拨款 share in a column of its own. */
 const fiscalShareColumn = (t: RecognizedTable, panel: Panel) => columnFor(t, panel.amountCols, /^一般公共预算(拨款|财政拨款)?$/) ?? totalColumn(t, panel);
 
+/**
+ * 一般公共预算"三公"经费表: this year's 公务接待费 and 公务用车运行维护费 for the department (the 政府性基金
+ * 三公 table is another scope of money and is left out).
+ */
+const sangongBasicItems: Selector = (table, { sheets }) => {
+  const sel: Selection = new Map();
+  const sheet = sheets.find((s) => s.name === table.sheet);
+  if (!sheet || /政府性基金|国有资本/.test(table.title)) return sel;
+  const sangong = readSangong(table, sheet);
+  const department = sangong?.units[0];
+  const current = department?.years[department.years.length - 1];
+  if (!current) return sel;
+  for (const [item, key] of [['reception', '30217'], ['operation', '30231']] as const) {
+    const c = current.figures[item];
+    if (c?.value) add(sel, key, { figure: { value: c.value, decimals: c.decimals }, table, row: c.row, col: c.col });
+  }
+  return sel;
+};
+
+/** 基本支出表: the rows of economic items 30217 公务接待费 and 30231 公务用车运行维护费 (by code, or by name where no code is printed). */
+const basicItems: Selector = (table) => {
+  const sel: Selection = new Map();
+  for (const panel of table.panels) {
+    const col = fiscalShareColumn(table, panel);
+    if (col === undefined) continue;
+    panel.rows.forEach((r, i) => {
+      const words = itemWords(r.label);
+      const key = r.code === '30217' || (!r.code && words === '公务接待费') ? '30217' : r.code === '30231' || (!r.code && words === '公务用车运行维护费') ? '30231' : undefined;
+      const p = key && partAt(table, panel, i, col);
+      if (key && p) add(sel, key, p);
+    });
+  }
+  return sel;
+};
+
 const describeIncome = (key: string) => key;
 const describeUnit = (key: string) => (key === 'total' ? '合计' : key.replace(/^unit:/, ''));
 
@@ -274,6 +315,14 @@ export const CROSS_TABLE_IDENTITIES: CrossIdentity[] = [
   },
   {
     scope: 'fiscal',
+    name: '"三公"经费表的公务接待费、公务用车运行维护费与基本支出表 30217、30231 应一致（项目支出也可安排，差额请核实）',
+    left: { kinds: ['sangong'], select: sangongBasicItems },
+    right: { kinds: ['basic-expenditure'], select: basicItems },
+    severity: 'warning',
+    describe: (key) => (key === '30217' ? '公务接待费（30217）' : '公务用车运行维护费（30231）'),
+  },
+  {
+    scope: 'fiscal',
     name: '一般公共预算支出表的项目支出 = 项目支出表合计',
     left: { kinds: ['general-budget-expenditure'], select: grandTotalIn('项目支出', (t, p) => columnFor(t, p.amountCols, /^项目支出$/)) },
     right: { kinds: ['project-expenditure'], select: grandTotalIn('项目支出', fiscalShareColumn) },
@@ -300,21 +349,24 @@ function agreementOf(printed: Part, others: Part[], exact: boolean): { agreement
   return { agreement: r.agreement, expected: r.sum };
 }
 
-export function checkCrossTable(tables: RecognizedTable[], options: CheckOptions = {}, identities: CrossIdentity[] = CROSS_TABLE_IDENTITIES): Finding[] {
+export function checkCrossTable(tables: RecognizedTable[], options: CheckOptions = {}, workbook: { sheets: Sheet[] } = { sheets: [] }, identities: CrossIdentity[] = CROSS_TABLE_IDENTITIES): Finding[] {
   const out: Finding[] = [];
+  const context: SelectContext = { sheets: workbook.sheets };
   for (const id of identities) {
     const lefts = tables.filter((t) => id.left.kinds.includes(t.kind));
     const rights = tables.filter((t) => id.right.kinds.includes(t.kind));
     if (!lefts.length || !rights.length) continue;
-    const right = merge(rights.map(id.right.select));
+    const right = merge(rights.map((t) => id.right.select(t, context)));
     for (const lt of lefts) {
       const ti = tables.indexOf(lt);
-      for (const [key, lparts] of id.left.select(lt)) {
+      for (const [key, lparts] of id.left.select(lt, context)) {
         const rparts = right.get(key);
         if (!rparts || lparts.length !== 1) continue;
         const printed = lparts[0];
         const { agreement, expected } = agreementOf(printed, rparts, isExact(lt, options));
         if (agreement === 'equal') continue;
+        // A warning identity's rounding tail says nothing worth reading.
+        if (agreement === 'rounding-tail' && id.severity === 'warning') continue;
         const tail = agreement === 'rounding-tail';
         const what = (id.describe ?? describeClass)(key);
         const f = finding(tail ? 'rounding-tail' : 'cross-table-mismatch', lt, ti, printed.row, printed.col, {

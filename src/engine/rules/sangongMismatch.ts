@@ -7,7 +7,8 @@
 import Decimal from 'decimal.js';
 import { SANGONG_ITEM_NAMES, SANGONG_ITEMS } from '../sangong/items';
 import { readSangongTables, type SangongCell, type SangongSource } from '../sangong/read';
-import { checkIdentity, sangongExact } from '../sangong/compute';
+import { checkIdentity, itemChange, sangongExact, yearPair } from '../sangong/compute';
+import type { SangongUnit, SangongYear } from '../sangong/read';
 import { compareTotal, decimalString, type Figure } from '../tolerance';
 import type { CheckOptions, Finding } from '../types';
 import type { Sheet } from '../workbook';
@@ -16,6 +17,15 @@ import { finding, show } from './context';
 
 function yearName(year: number | null): string {
   return year === null ? '' : `${year}年`;
+}
+
+/** When the printed 增减 fits the sum of the parts and not the printed total, say so: the total is the wrong figure. */
+function changeWitness(unit: SangongUnit, year: SangongYear, item: 'total' | 'vehicles', exact: boolean): string {
+  const printed = unit.change?.figures[item];
+  if (!printed || printed.value === null || yearPair(unit)?.current !== year) return '';
+  const ch = itemChange(unit, item, exact);
+  if (!ch || !ch.corrected || ch.change === null || !ch.change.equals(printed.value)) return '';
+  return ` 增减栏 ${printed.text.trim()}（${printed.cell}）与各项之和相符，说明有误的是本单元格。The printed change in ${printed.cell} agrees with the parts: this cell is the wrong one.`;
 }
 
 function identityFindings(src: SangongSource, exact: boolean): Finding[] {
@@ -37,7 +47,7 @@ function identityFindings(src: SangongSource, exact: boolean): Finding[] {
             related: c.parts.map((p) => p.cell),
             message: tail
               ? `${what}为 ${shown}，各项之和 ${parts} = ${sum}，在尾数误差范围内（±${c.tolerance.toFixed()}）。Rounding tail: the 三公 ${SANGONG_ITEM_NAMES[item].en} ${shown} vs its parts ${sum}.`
-              : `${what}为 ${shown}，但各项之和 ${parts} = ${sum}。三公 ${SANGONG_ITEM_NAMES[item].en} ${shown} is not the sum of its parts (${sum}).`,
+              : `${what}为 ${shown}，但各项之和 ${parts} = ${sum}。三公 ${SANGONG_ITEM_NAMES[item].en} ${shown} is not the sum of its parts (${sum}).${changeWitness(unit, y, item, exact)}`,
           }),
         );
       }
