@@ -8,8 +8,10 @@ import type { Dismissal } from '../engine/dismissals';
 import type { EditPlan } from '../engine/fixes';
 import type { Workbook } from '../engine/workbook';
 import type { StoredCatalog } from './settings';
+import type { TextLine } from './addSheet';
 
 export type { StoredCatalog } from './settings';
+export type { TextLine } from './addSheet';
 
 /** A highlight the add-in paints on a finding's cell, with an optional note. */
 export interface Mark {
@@ -60,6 +62,8 @@ export interface WorkbookGateway {
   select(sheet: string, cell: string): Promise<void>;
   /** Call back on changes made by others; returns a function that stops listening. */
   onChange(callback: (change: ChangeEvent) => void): Promise<() => Promise<void>>;
+  /** A new sheet (named `baseName`, or `baseName (2)` … when taken) with the lines in column A, activated; its name. */
+  addTextSheet(baseName: string, lines: TextLine[]): Promise<string>;
   /** The 出错说明 (findings dismissed with an explanation) kept in the workbook. */
   loadDismissals(): Promise<Dismissal[]>;
   saveDismissals(dismissals: Dismissal[]): Promise<void>;

@@ -9,6 +9,7 @@ import type { Cell, CellValue, Sheet, Workbook } from '../engine/workbook';
 import { a1, parseA1 } from '../engine/workbook';
 import { sameValue } from './applyPlan';
 import { StaleEditError, type AppliedPlan, type ChangeEvent, type Mark, type WorkbookGateway } from './gateway';
+import { uniqueSheetName, type TextLine } from './addSheet';
 import { createChangeCollector } from './live';
 import { MemorySettingsStore, SETTING_KEYS, storedCatalogOf, type SettingsStore, type StoredCatalog } from './settings';
 
@@ -162,6 +163,19 @@ export class MemoryWorkbookGateway implements WorkbookGateway {
       collector.cancel();
       this.changeListeners.delete(listener);
     };
+  }
+
+  async addTextSheet(baseName: string, lines: TextLine[]): Promise<string> {
+    const name = uniqueSheetName(
+      baseName,
+      this.workbook.sheets.map((s) => s.name),
+    );
+    const cells = lines.map((l): (Cell | undefined)[] => [{ value: l.text, text: l.text, numberFormat: '@', ...(l.bold ? { bold: true } : {}) }]);
+    this.workbook.sheets.push({ name, cells, merges: [] });
+    this.activeSheet = name;
+    this.selection = { sheet: name, cell: 'A1' };
+    this.notify();
+    return name;
   }
 
   async loadDismissals(): Promise<Dismissal[]> {

@@ -6,6 +6,7 @@
 import { validDismissals, type Dismissal } from '../engine/dismissals';
 import type { EditPlan } from '../engine/fixes';
 import type { Workbook } from '../engine/workbook';
+import { addTextSheetInContext, type TextLine } from './addSheet';
 import { applyPlanInContext, undoInContext, type UndoEntry } from './applyPlan';
 import type { AppliedPlan, ChangeEvent, Mark, WorkbookGateway } from './gateway';
 import { addChangeHandlers, createChangeCollector } from './live';
@@ -126,6 +127,10 @@ export class OfficeWorkbookGateway implements WorkbookGateway {
         await context.sync();
       });
     };
+  }
+
+  addTextSheet(baseName: string, lines: TextLine[]): Promise<string> {
+    return this.write((context) => addTextSheetInContext(context, baseName, lines));
   }
 
   async loadDismissals(): Promise<Dismissal[]> {

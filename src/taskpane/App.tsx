@@ -1,6 +1,7 @@
 /**
  * The task pane: check and undo, highlights and live checking, then the views as tabs — 问题 (the
- * findings), 三公 (the year-over-year table, 填入增减), 设置 (the code catalog). State and wiring only: the engine decides what is wrong and how
+ * findings), 三公 (the year-over-year table, 填入增减), 说明 (the generated paragraphs), 设置 (the code
+ * catalog). State and wiring only: the engine decides what is wrong and how
  * to fix it; the gateway reads and writes the workbook and keeps the 出错说明 and the catalog in it.
  */
 import * as React from 'react';
@@ -16,6 +17,8 @@ import { replaceSheets, type CheckServices } from './services';
 import { fileBytes } from './browserIO';
 import { findingMarks } from './findingMarks';
 import { FindingsView } from './FindingsView';
+import { NarrativeView } from './NarrativeView';
+import { narrativePlainText, narrativeSheetLines } from './narrativeText';
 import { SangongView } from './SangongView';
 import { SettingsView } from './SettingsView';
 
@@ -35,8 +38,8 @@ interface Props {
 }
 
 type Notice = { intent: 'success' | 'error' | 'info'; text: string } | undefined;
-type TabId = 'findings' | 'sangong' | 'settings';
-const TABS: TabId[] = ['findings', 'sangong', 'settings'];
+type TabId = 'findings' | 'sangong' | 'narrative' | 'settings';
+const TABS: TabId[] = ['findings', 'sangong', 'narrative', 'settings'];
 
 interface LoadedCatalog {
   stored: StoredCatalog;
@@ -57,6 +60,8 @@ export function App({ services, strings: t, autoCheck }: Props): React.ReactElem
   const [tab, setTab] = React.useState<TabId>('findings');
   const [dismissals, setDismissals] = React.useState<Dismissal[]>([]);
   const [catalog, setCatalog] = React.useState<LoadedCatalog>();
+  /** The year before, from a workbook the user picked (for the 说明), while the pane is open. */
+  const [previous, setPrevious] = React.useState<{ fileName: string; report: Report; workbook: Workbook }>();
   /** The workbook's own settings (出错说明, catalog) are read before the first check. */
   const [settingsRead, setSettingsRead] = React.useState(false);
   const workbookRef = React.useRef<Workbook>();
@@ -143,6 +148,10 @@ export function App({ services, strings: t, autoCheck }: Props): React.ReactElem
   const covered = React.useMemo(() => (report ? dismissalsByFinding(report.findings, workbook, dismissals) : []), [report, workbook, dismissals]);
   const activeDismissals = React.useMemo(() => covered.filter((d): d is Dismissal => !!d), [covered]);
   const sangongRows = React.useMemo(() => (report && workbook && tab === 'sangong' ? services.sangongView(report, workbook) : []), [services, report, workbook, tab]);
+  const paragraphs = React.useMemo(
+    () => (report && workbook && tab === 'narrative' ? services.narrative(report, workbook, previous && { report: previous.report, workbook: previous.workbook }) : []),
+    [services, report, workbook, tab, previous],
+  );
   const catalogLabel = catalog ? t.catalogLoaded(catalog.stored.fileName, catalog.codes) : t.catalogBundled;
 
   const select = (f: Finding) => step(async () => void (await gateway.select(f.sheet, f.cell)));
@@ -176,6 +185,22 @@ export function App({ services, strings: t, autoCheck }: Props): React.ReactElem
       return done;
     });
   const selectCell = (sheet: string, cell: string) => step(async () => void (await gateway.select(sheet, cell)));
+  const copyNarrative = () =>
+    step(async () => {
+      await services.copyText(narrativePlainText(paragraphs));
+      return { intent: 'success', text: t.narrativeCopied };
+    });
+  const insertNarrative = () =>
+    step(async () => {
+      const name = await gateway.addTextSheet(t.narrativeSheet, narrativeSheetLines(paragraphs));
+      return { intent: 'success', text: t.inserted(name) };
+    });
+  const onPreviousFile = (file: File) =>
+    step(async () => {
+      const wb = await services.readWorkbookFile(file.name, await fileBytes(file));
+      setPrevious({ fileName: file.name, workbook: wb, report: services.check(wb, { catalog: catalogRef.current?.catalog }) });
+      return { intent: 'success', text: t.previousLoaded(file.name) };
+    });
   const undo = () =>
     step(async () => {
       const done = await gateway.undo();
@@ -302,6 +327,20 @@ export function App({ services, strings: t, autoCheck }: Props): React.ReactElem
         )}
         {tab === 'sangong' && !report && !busy && <Text>{t.notChecked}</Text>}
         {tab === 'sangong' && report && workbook && <SangongView t={t} report={report} rows={sangongRows} busy={busy} onFill={fillDeltas} onSelect={selectCell} />}
+        {tab === 'narrative' && !report && !busy && <Text>{t.notChecked}</Text>}
+        {tab === 'narrative' && report && (
+          <NarrativeView
+            t={t}
+            paragraphs={paragraphs}
+            busy={busy}
+            previousFile={previous?.fileName}
+            onCopy={copyNarrative}
+            onInsert={insertNarrative}
+            onSelect={selectCell}
+            onPreviousFile={onPreviousFile}
+            onClearPrevious={() => setPrevious(undefined)}
+          />
+        )}
         {tab === 'settings' && <SettingsView t={t} busy={busy} catalogLabel={catalogLabel} userCatalog={!!catalog} onCatalogFile={onCatalogFile} onBundledCatalog={onBundledCatalog} />}
       </div>
       <Text size={200} className={styles.footer} data-testid="engine-version">

@@ -3,6 +3,7 @@ import { checkWorkbook, ENGINE_VERSION } from '../engine';
 import { catalogFromRows, catalogRowsFromFile, compactCatalogRows, type ReadWorkbook } from '../engine/catalog';
 import { planForFinding } from '../engine/planForFinding';
 import { planForTable } from '../engine/planForTable';
+import { generateNarrative } from '../engine/narrative';
 import { sangongDeltaPlan, sangongView } from '../engine/sangong';
 import type { WorkbookGateway } from '../office/gateway';
 import { copyText, download } from './browserIO';
@@ -27,6 +28,8 @@ export function engineServices(gateway: WorkbookGateway): CheckServices {
     },
     sangongView: (report, wb) => sangongView(report, wb),
     sangongDeltaPlan: (report, wb) => sangongDeltaPlan(wb, report.tables),
+    narrative: (report, wb, previous) => generateNarrative(report, wb, previous ? { previous } : {}),
+    readWorkbookFile: (fileName, bytes) => readXlsxOnDemand(bytes, fileName),
     copyText,
     download,
     engineVersion: ENGINE_VERSION,

@@ -5,6 +5,7 @@
  */
 import type { Catalog } from '../engine/catalog';
 import type { EditPlan } from '../engine/fixes';
+import type { NarrativeParagraph } from '../engine/narrative';
 import type { SangongViewRow } from '../engine/sangong';
 import type { Finding, RecognizedTable, Report } from '../engine/types';
 import type { Workbook } from '../engine/workbook';
@@ -37,6 +38,10 @@ export interface CheckServices {
   sangongView: (report: Report, workbook: Workbook) => SangongViewRow[];
   /** The plan that fills the 三公 changes and rates (empty when they are all there). */
   sangongDeltaPlan: (report: Report, workbook: Workbook) => EditPlan;
+  /** The 说明 paragraphs, with the year before from another workbook when the user gave one. */
+  narrative: (report: Report, workbook: Workbook, previous?: { report: Report; workbook: Workbook }) => NarrativeParagraph[];
+  /** An .xlsx the user picked (the year before), read by the exceljs chunk loaded on demand. */
+  readWorkbookFile: (fileName: string, bytes: Uint8Array) => Promise<Workbook>;
   copyText: (text: string) => Promise<void>;
   download: (fileName: string, text: string, mimeType: string) => void;
   engineVersion: string;

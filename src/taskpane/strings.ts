@@ -80,6 +80,18 @@ export interface Strings {
   rate: string;
   printedDiffers: (printed: string) => string;
   filled: (cells: number) => string;
+  copyNarrative: string;
+  insertNarrative: string;
+  previousOwn: string;
+  previousFrom: (file: string) => string;
+  loadPrevious: string;
+  clearPrevious: string;
+  previousLoaded: (file: string) => string;
+  noNarrative: string;
+  sources: (n: number) => string;
+  narrativeCopied: string;
+  narrativeSheet: string;
+  inserted: (sheet: string) => string;
 }
 
 export const zhCN: Strings = {
@@ -160,6 +172,18 @@ export const zhCN: Strings = {
   rate: '增减率',
   printedDiffers: (printed) => `表内所列增减为 ${printed}，与计算不符`,
   filled: (n) => `已填入“三公”经费增减数与增减率（${n} 个单元格）。`,
+  copyNarrative: '复制',
+  insertNarrative: '插入到工作表',
+  previousOwn: '上年数取自表内的上年列（如有）。',
+  previousFrom: (file) => `上年数取自 ${file}。`,
+  loadPrevious: '载入上年预算表…',
+  clearPrevious: '不用上年预算表',
+  previousLoaded: (file) => `已载入上年预算表 ${file}，说明已重新生成。`,
+  noNarrative: '没有可据以生成说明的表。',
+  sources: (n) => `数据来源（${n} 个数字）`,
+  narrativeCopied: '已将说明复制到剪贴板。',
+  narrativeSheet: '说明',
+  inserted: (sheet) => `已插入工作表“${sheet}”。`,
 };
 
 export const enUS: Strings = {
@@ -240,6 +264,18 @@ export const enUS: Strings = {
   rate: 'Rate',
   printedDiffers: (printed) => `the table prints ${printed}, which disagrees`,
   filled: (n) => `三公 changes and rates filled in (${n} cell${n === 1 ? '' : 's'}).`,
+  copyNarrative: 'Copy',
+  insertNarrative: 'Insert as a sheet',
+  previousOwn: 'Last year’s figures come from the tables’ own 上年 columns, if any.',
+  previousFrom: (file) => `Last year’s figures come from ${file}.`,
+  loadPrevious: 'Load last year’s workbook…',
+  clearPrevious: 'Do not use it',
+  previousLoaded: (file) => `Last year’s workbook ${file} loaded; the text was generated again.`,
+  noNarrative: 'No table to write the text from.',
+  sources: (n) => `Sources (${n} figure${n === 1 ? '' : 's'})`,
+  narrativeCopied: 'The text was copied to the clipboard.',
+  narrativeSheet: 'Notes',
+  inserted: (sheet) => `Sheet “${sheet}” inserted.`,
 };
 
 /** zh-CN unless the display language is known and not Chinese. */

@@ -197,3 +197,54 @@ test('三公: the two years, change and rate per unit; 填入增减 writes them 
   await waitFor(() => expect(screen.getByRole('status').textContent).toBe('已撤销上一次修正。'));
   expect(t12.cells[20]?.[2]).toBeUndefined();
 });
+
+const paragraph = (id: string) => screen.getAllByTestId('narrative-paragraph').find((p) => p.dataset.id === id)!;
+
+test('说明: the generated paragraphs, copied, inserted as a sheet, figures go to their cells', async () => {
+  const gateway = new MemoryWorkbookGateway(seedWorkbook('seed000.tsv'));
+  const { copied } = mount(gateway);
+  await screen.findByText(/识别出 \d+ 张表/);
+  fireEvent.click(screen.getByRole('tab', { name: '说明' }));
+  const overview = paragraph('overview');
+  expect(within(overview).getByRole('heading').textContent).toBe('收支总体情况');
+  expect(overview.querySelector('p')?.textContent).toBe('深圳市科学技术协会 2021 年部门预算收入总计 8,281 万元；支出总计 8,281 万元。');
+  expect(paragraph('expenditure').querySelector('p')?.textContent).toBe('深圳市科学技术协会 2021 年支出预算 8,281 万元，其中：基本支出 3,415 万元，占 41.24%；项目支出 4,866 万元，占 58.76%。');
+
+  fireEvent.click(await enabled('复制'));
+  await waitFor(() => expect(copied).toHaveLength(1));
+  expect(copied[0].startsWith('收支总体情况\n深圳市科学技术协会 2021 年部门预算收入总计 8,281 万元；支出总计 8,281 万元。\n\n财政拨款收支总体情况\n')).toBe(true);
+  expect(screen.getByRole('status').textContent).toBe('已将说明复制到剪贴板。');
+
+  // A figure's source: 收入总计 is 表1!B56.
+  fireEvent.click(within(overview).getByRole('button', { name: '收入总计 8,281 万元 · 表1!B56' }));
+  await waitFor(() => expect(gateway.selection).toEqual({ sheet: '表1', cell: 'B56' }));
+
+  fireEvent.click(await enabled('插入到工作表'));
+  await waitFor(() => expect(screen.getByRole('status').textContent).toBe('已插入工作表“说明”。'));
+  const sheet = gateway.workbook.sheets[gateway.workbook.sheets.length - 1];
+  expect(sheet.name).toBe('说明');
+  expect(sheet.cells.slice(0, 4).map((r) => [r[0]?.value, !!r[0]?.bold])).toEqual([
+    ['收支总体情况', true],
+    ['深圳市科学技术协会 2021 年部门预算收入总计 8,281 万元；支出总计 8,281 万元。', false],
+    ['', false],
+    ['财政拨款收支总体情况', true],
+  ]);
+  expect(gateway.activeSheet).toBe('说明');
+});
+
+test('说明 with last year\'s workbook (seed 004 and its 2022 figures): the changes the published text gives', async () => {
+  const { workbookFromBuffer } = await import('../../src/cli/readXlsx');
+  const sample = (name: string) => readFileSync(path.join(__dirname, '..', '..', 'samples', name));
+  const gateway = new MemoryWorkbookGateway(await workbookFromBuffer(sample('seed004-chenghua-kexie-2023.xlsx')));
+  mount(gateway);
+  await screen.findByText(/识别出 \d+ 张表/);
+  fireEvent.click(screen.getByRole('tab', { name: '说明' }));
+  expect(paragraph('general-budget-scale').querySelector('p')?.textContent).toBe('成都市成华区科学技术协会本级 2023 年一般公共预算当年拨款 350.22 万元。');
+  expect(screen.getByTestId('previous-year').textContent).toBe('上年数取自表内的上年列（如有）。');
+  fireEvent.change(screen.getByTestId('previous-input'), { target: { files: [new File([sample('seed004-chenghua-kexie-2022-previous.xlsx')], '2022年预算.xlsx')] } });
+  await waitFor(() => expect(screen.getByTestId('previous-year').textContent).toBe('上年数取自 2022年预算.xlsx。'));
+  expect(paragraph('general-budget-scale').querySelector('p')?.textContent).toBe('成都市成华区科学技术协会本级 2023 年一般公共预算当年拨款 350.22 万元，比 2022 年预算数 522.55 万元减少 172.33 万元，下降 32.98%。');
+  expect(paragraph('general-budget-items').querySelector('p')?.textContent).toContain('行政运行（01）预算数为 158.86 万元，比 2022 年预算数 187.09 万元减少 28.23 万元，下降 15.09%。');
+  fireEvent.click(await enabled('不用上年预算表'));
+  await waitFor(() => expect(paragraph('general-budget-scale').querySelector('p')?.textContent).toBe('成都市成华区科学技术协会本级 2023 年一般公共预算当年拨款 350.22 万元。'));
+});
