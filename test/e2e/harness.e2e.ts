@@ -206,6 +206,37 @@ test('harness: 三公 tab shows 表12 year over year; 填入增减 writes the ch
   expect(await page.locator('td[data-addr="表12!C21"]').textContent()).toBe('');
 });
 
+test('harness: 说明 tab generates the text, copies it to the clipboard and inserts it as a sheet', async () => {
+  await page.setViewportSize({ width: 800, height: 900 });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
+  await page.goto(`${origin}/harness.html`);
+  await page.waitForSelector(`body[data-loaded="${SAMPLE}"]`);
+  await page.getByTestId('tables-found').waitFor();
+  await page.getByRole('tab', { name: '说明' }).click();
+  const overview = page.locator('[data-testid="narrative-paragraph"][data-id="overview"] p');
+  expect(await overview.textContent()).toBe('深圳市科学技术协会 2021 年部门预算收入总计 8,281 万元；支出总计 8,281 万元。');
+  await page.screenshot({ path: path.join(shots, 'harness-zh-CN-800-narrative.png') });
+  await page.setViewportSize({ width: 320, height: 900 });
+  await page.screenshot({ path: path.join(shots, 'harness-zh-CN-320-narrative.png') });
+  const paneWidth = await page.locator('#pane').evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth }));
+  expect(paneWidth.scroll).toBeLessThanOrEqual(paneWidth.client + 1);
+  await page.setViewportSize({ width: 800, height: 900 });
+
+  await timed('copy narrative', async () => {
+    await page.getByRole('button', { name: '复制', exact: true }).click();
+    await page.getByRole('status').filter({ hasText: '已将说明复制到剪贴板' }).waitFor();
+  });
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied.startsWith('收支总体情况\n深圳市科学技术协会 2021 年部门预算收入总计 8,281 万元；支出总计 8,281 万元。\n\n财政拨款收支总体情况\n')).toBe(true);
+  expect(copied).toContain('“三公”经费预算情况\n2021 年“三公”经费预算 11 万元，比 2020 年预算数 18 万元减少 7 万元，下降 38.89%。');
+
+  await page.getByRole('button', { name: '插入到工作表' }).click();
+  await page.getByRole('status').filter({ hasText: '已插入工作表“说明”' }).waitFor();
+  expect(await page.getByTestId('grid').getAttribute('data-sheet')).toBe('说明');
+  expect(await page.locator('td[data-addr="说明!A1"]').textContent()).toBe('收支总体情况');
+  await page.screenshot({ path: path.join(shots, 'harness-zh-CN-800-narrative-inserted.png') });
+});
+
 test('task pane page: office.js onReady resolves outside Office and the pane renders', async () => {
   await page.setViewportSize({ width: 320, height: 700 });
   await timed('taskpane page', async () => {
