@@ -237,6 +237,37 @@ test('harness: 说明 tab generates the text, copies it to the clipboard and ins
   await page.screenshot({ path: path.join(shots, 'harness-zh-CN-800-narrative-inserted.png') });
 });
 
+test('keyboard only: Tab reaches a finding and Enter selects its cell; arrow keys switch views; English outside Chinese Office', async () => {
+  await page.setViewportSize({ width: 800, height: 900 });
+  await page.goto(`${origin}/harness.html`);
+  await page.waitForSelector(`body[data-loaded="${SAMPLE}"]`);
+  await page.getByTestId('tables-found').waitFor();
+  const first = page.getByTestId('finding').first();
+  const cell = await first.getAttribute('data-cell');
+  await page.locator('body').focus();
+  let reached = false;
+  for (let i = 0; i < 40 && !reached; i++) {
+    await page.keyboard.press('Tab');
+    reached = await first.getByRole('button').first().evaluate((el) => el === document.activeElement);
+  }
+  expect(reached).toBe(true);
+  await page.keyboard.press('Enter');
+  await page.locator(`td[data-addr="${cell}"][data-selected="true"]`).waitFor();
+
+  await page.getByRole('tab', { name: '问题' }).focus();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('Enter');
+  expect(await page.getByRole('tab', { name: '三公' }).getAttribute('aria-selected')).toBe('true');
+  await page.getByRole('button', { name: '填入增减' }).waitFor();
+
+  await page.goto(`${origin}/harness.html?lang=en-US`);
+  await page.getByTestId('tables-found').waitFor();
+  expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Budget Table Checker');
+  const views = page.getByRole('tablist', { name: 'Views' });
+  expect(await views.getByRole('tab').count()).toBe(4);
+  for (const name of ['Problems', '三公', 'Text', 'Settings']) expect(await views.getByRole('tab', { name, exact: true }).count()).toBe(1);
+});
+
 test('task pane page: office.js onReady resolves outside Office and the pane renders', async () => {
   await page.setViewportSize({ width: 320, height: 700 });
   await timed('taskpane page', async () => {
