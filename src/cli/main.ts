@@ -1,5 +1,5 @@
 /**
- * budget-check: the engine on .xlsx files, for batch review.
+ * budget-check: the engine on .xlsx files, for batch review (`budget-check fix …`: src/cli/fixCommand.ts).
  *   budget-check [--json] [--year YYYY] [--fail-on error|warning|never] FILE.xlsx...
  * Exit 0: no finding reaches --fail-on; 1: one does; 2: a file cannot be read or the arguments are wrong.
  */
@@ -9,6 +9,7 @@ import { checkWorkbook, ENGINE_VERSION } from '../engine';
 import type { Finding, Report, Severity } from '../engine/types';
 import { rangeA1 } from '../engine/workbook';
 import { UnreadableFileError, workbookFromBuffer } from './readXlsx';
+import { runFix } from './fixCommand';
 
 export interface CliOptions {
   json: boolean;
@@ -19,7 +20,8 @@ export interface CliOptions {
 
 export class UsageError extends Error {}
 
-const USAGE = `用法 Usage: budget-check [--json] [--year YYYY] [--fail-on error|warning|never] FILE.xlsx...`;
+const USAGE = `用法 Usage: budget-check [--json] [--year YYYY] [--fail-on error|warning|never] FILE.xlsx...
+       budget-check fix FILE.xlsx -o OUT.xlsx [--subtotals] [--deltas] [--format] [--balance-rounding]`;
 
 export function parseArgs(argv: string[]): CliOptions {
   const opts: CliOptions = { json: false, failOn: 'error', files: [] };
@@ -110,6 +112,7 @@ export interface CliResult {
 }
 
 export async function runCli(argv: string[]): Promise<CliResult> {
+  if (argv[0] === 'fix') return runFix(argv.slice(1));
   let opts: CliOptions;
   try {
     opts = parseArgs(argv);
