@@ -66,8 +66,8 @@ export function subtotalPlan(workbook: Workbook, options: CheckOptions = {}): Su
     for (const f of findings) {
       const k = key(f);
       if (frozen.has(k) || done.has(k) || f.expected === undefined) continue;
-      // Bottom-up: wait while a cell this total adds up is itself wrong.
-      if ((f.related ?? []).map((r) => relatedKey(f, r)).some((r) => wrong.has(r) && !frozen.has(r))) continue;
+      // Bottom-up: wait while a cell this total adds up is itself wrong (for good, when that is a formula).
+      if ((f.related ?? []).some((r) => wrong.has(relatedKey(f, r)))) continue;
       const sheet = work.sheets.find((s) => s.name === f.sheet)!;
       const pos = parseA1(f.cell)!;
       const cell = cellAt(sheet, pos.row, pos.col);
@@ -99,6 +99,9 @@ export function subtotalPlan(workbook: Workbook, options: CheckOptions = {}): Su
     if (o.numberFormat) edit.numberFormat = o.numberFormat;
     edits.push(edit);
   }
+  const order = workbook.sheets.map((s) => s.name);
+  const pos = (e: CellEdit) => parseA1(e.cell)!;
+  edits.sort((a, b) => order.indexOf(a.sheet) - order.indexOf(b.sheet) || pos(a).row - pos(b).row || pos(a).col - pos(b).col);
   const unresolved = [...frozen.values(), ...findings.filter((f) => !frozen.has(key(f)))];
   return { plan: { title: `重算小计与合计（recompute ${edits.length} subtotals）`, edits }, unresolved };
 }

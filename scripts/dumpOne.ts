@@ -1,0 +1,14 @@
+import { readFileSync } from 'fs';
+import { workbookFromTsv } from './tsvWorkbook';
+import { recognizeWorkbook } from '../src/engine/recognize';
+import { describeFormat, formatPlanForTable } from '../src/engine/format';
+const wb = workbookFromTsv(readFileSync(process.argv[2], 'utf8'));
+const tables = recognizeWorkbook(wb);
+const t = tables[Number(process.argv[3])];
+const plan = formatPlanForTable(wb.sheets.find((s) => s.name === t.sheet)!, t, tables);
+console.log(t.title);
+for (const e of plan.edits) console.log(`edit  ${e.cell} ${JSON.stringify(e.before)} -> ${JSON.stringify(e.after)}`);
+for (const m of plan.merges) console.log(`merge ${m.range}`);
+for (const f of plan.formats) console.log(`fmt   ${f.range}  ${JSON.stringify(f.format)} ${f.reason.slice(0, 8)}`);
+for (const w of plan.columnWidths) console.log(`width ${w.column} ${w.width}`);
+console.log(JSON.stringify(plan.freeze));
