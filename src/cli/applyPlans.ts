@@ -30,6 +30,7 @@ export function applyEditPlanToExcel(wb: ExcelJS.Workbook, plan: EditPlan): void
 }
 
 const THIN: Partial<ExcelJS.Border> = { style: 'thin' };
+const EXCELJS_DEFAULT_WIDTH = 9;
 
 export function setFormat(cell: ExcelJS.Cell, f: CellFormat): void {
   ownStyle(cell);
@@ -63,7 +64,8 @@ export function applyFormatPlanToExcel(wb: ExcelJS.Workbook, plan: FormatPlan): 
   applyEditPlanToExcel(wb, { title: plan.title, edits: plan.edits });
   for (const m of plan.merges) sheetOf(wb, m.sheet).mergeCells(m.range);
   for (const op of plan.formats) eachCell(sheetOf(wb, op.sheet), op.range, (cell) => setFormat(cell, op.format));
-  for (const w of plan.columnWidths) sheetOf(wb, w.sheet).getColumn(w.column).width = w.width;
+  // exceljs does not write a width equal to its own default (9): write 9.01 for that one.
+  for (const w of plan.columnWidths) sheetOf(wb, w.sheet).getColumn(w.column).width = w.width === EXCELJS_DEFAULT_WIDTH ? w.width + 0.01 : w.width;
   for (const f of plan.freeze) {
     const ws = sheetOf(wb, f.sheet);
     const view = ws.views?.[0] ?? {};

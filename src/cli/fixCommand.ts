@@ -3,17 +3,19 @@
  * Writes a fixed copy: recomputed subtotals, filled 三公 deltas, the published format (all three
  * when no step is named); 舍位平衡 only when asked (--balance-rounding), since it moves published
  * figures. Never overwrites its input. Prints every change (cell, before, after), then re-checks
- * OUT.xlsx. Exit 0 when the re-check has no subtotal-mismatch / row-sum-mismatch left, 1 when it
- * has, 2 when a file cannot be read or written or the arguments are wrong.
+ * OUT.xlsx. Exit 0 when the re-check has none of the findings the steps run fix (subtotal-mismatch,
+ * row-sum-mismatch; sangong-delta) left, 1 when it has, 2 when a file cannot be read or written or
+ * the arguments are wrong.
  */
 import { promises as fs } from 'fs';
 import * as path from 'path';
 import type ExcelJS from 'exceljs';
 import { checkWorkbook } from '../engine';
-import { applyEditPlanToWorkbook, applyFormatPlanToWorkbook } from '../engine/applyToWorkbook';
-import type { EditPlan } from '../engine/fixes';
+import { applyFormatPlanToWorkbook } from '../engine/applyToWorkbook';
+import { applyEditPlan, type EditPlan } from '../engine/fixes';
 import { describeFormat, formatPlanForWorkbook, type FormatPlan } from '../engine/format';
 import { roundingBalancePlan } from '../engine/roundingBalance';
+import { sangongDeltaPlan } from '../engine/sangong';
 import { subtotalPlan } from '../engine/subtotalPlan';
 import type { Finding, RuleId } from '../engine/types';
 import type { CellValue, Workbook } from '../engine/workbook';
@@ -27,7 +29,8 @@ type Step = 'balance-rounding' | 'subtotals' | 'deltas' | 'format';
 /** The order steps run in: balance first (it moves leaves), totals next, the format last. */
 const ORDER: Step[] = ['balance-rounding', 'subtotals', 'deltas', 'format'];
 const DEFAULT_STEPS: Step[] = ['subtotals', 'deltas', 'format'];
-/** What a fixed copy must not have left (sangong-delta once the 三公 plan is wired). */
+/** What a fixed copy must not have left, by the step that fixes it. */
+const FIXED_BY: Partial<Record<Step, RuleId[]>> = { subtotals: ['subtotal-mismatch', 'row-sum-mismatch'], deltas: ['sangong-delta'] };
 const RECHECKED: RuleId[] = ['subtotal-mismatch', 'row-sum-mismatch', 'sangong-delta'];
 
 export interface FixOptions {
@@ -74,8 +77,6 @@ export function parseFixArgs(argv: string[]): FixOptions {
 interface StepReport {
   step: Step;
   title: string;
-  available: boolean;
-  message?: string;
   edits: EditPlan['edits'];
   format?: FormatPlan;
   unresolved?: Finding[];
@@ -85,7 +86,6 @@ const shown = (v: CellValue) => (v === null ? '空白' : typeof v === 'string' ?
 
 function stepText(r: StepReport): string[] {
   const lines = [`  ${r.title}`];
-  if (!r.available) return [...lines, `    ${r.message}`];
   for (const e of r.edits) lines.push(`    ${e.sheet}!${e.cell}  ${shown(e.before)} → ${shown(e.after)}${e.numberFormat ? `  [${e.numberFormat}]` : ''}`);
   if (r.format) {
     for (const m of r.format.merges) lines.push(`    ${m.sheet}!${m.range}  合并（merge）`);
@@ -98,26 +98,30 @@ function stepText(r: StepReport): string[] {
   return lines;
 }
 
-async function runSteps(opts: FixOptions, model: Workbook, excel: ExcelJS.Workbook): Promise<StepReport[]> {
+async function runSteps(opts: FixOptions, input: Workbook, excel: ExcelJS.Workbook): Promise<StepReport[]> {
+  let model = input;
   const reports: StepReport[] = [];
   for (const step of opts.steps) {
     if (step === 'balance-rounding') {
       const plan = roundingBalancePlan(model);
-      applyEditPlanToWorkbook(model, plan);
+      model = applyEditPlan(model, plan);
       applyEditPlanToExcel(excel, plan);
-      reports.push({ step, title: plan.title, available: true, edits: plan.edits });
+      reports.push({ step, title: plan.title, edits: plan.edits });
     } else if (step === 'subtotals') {
       const { plan, unresolved } = subtotalPlan(model, { year: opts.year });
-      applyEditPlanToWorkbook(model, plan);
+      model = applyEditPlan(model, plan);
       applyEditPlanToExcel(excel, plan);
-      reports.push({ step, title: plan.title, available: true, edits: plan.edits, unresolved });
+      reports.push({ step, title: plan.title, edits: plan.edits, unresolved });
     } else if (step === 'deltas') {
-      reports.push({ step, title: '填写“三公”增减（fill 三公 deltas）', available: false, edits: [], message: '暂不可用：三公增减计划尚未提供（not available yet: the 三公 delta plan is not in this build）' });
+      const plan = sangongDeltaPlan(model, undefined, { year: opts.year });
+      model = applyEditPlan(model, plan);
+      applyEditPlanToExcel(excel, plan);
+      reports.push({ step, title: plan.title, edits: plan.edits });
     } else {
       const plan = formatPlanForWorkbook(model);
       applyFormatPlanToWorkbook(model, plan);
       applyFormatPlanToExcel(excel, plan);
-      reports.push({ step, title: plan.title, available: true, edits: plan.edits, format: plan });
+      reports.push({ step, title: plan.title, edits: plan.edits, format: plan });
     }
   }
   return reports;
@@ -143,9 +147,10 @@ export async function runFix(argv: string[]): Promise<CliResult> {
     return { code: 2, stdout: '', stderr: `budget-check fix: ${opts.input}: ${why}\n` };
   }
   const recheck = checkWorkbook(await readWorkbookFile(opts.output), { year: opts.year });
-  const left = recheck.findings.filter((f) => RECHECKED.includes(f.rule) && (f.rule !== 'sangong-delta' || reports.some((r) => r.step === 'deltas' && r.available)));
+  const fixed = new Set(opts.steps.flatMap((s) => FIXED_BY[s] ?? []));
+  const left = recheck.findings.filter((f) => fixed.has(f.rule));
   const counts = Object.fromEntries(RECHECKED.map((rule) => [rule, recheck.findings.filter((f) => f.rule === rule).length]));
-  const failed = left.some((f) => f.rule !== 'sangong-delta' || f.severity === 'error') && opts.steps.includes('subtotals');
+  const failed = left.length > 0;
   if (opts.json) {
     const doc = { input: opts.input, output: opts.output, steps: reports, recheck: { counts, findings: left } };
     return { code: failed ? 1 : 0, stdout: JSON.stringify(doc, null, 2) + '\n', stderr: '' };

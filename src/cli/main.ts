@@ -10,17 +10,21 @@ import type { Finding, Report, Severity } from '../engine/types';
 import { rangeA1 } from '../engine/workbook';
 import { UnreadableFileError, workbookFromBuffer } from './readXlsx';
 import { runFix } from './fixCommand';
+import { readCatalogFile } from './catalogFile';
+import type { Catalog } from '../engine/catalog';
 
 export interface CliOptions {
   json: boolean;
   year?: number;
   failOn: Severity | 'never';
+  /** The official 政府收支分类科目 (.xlsx/.csv), used in place of the bundled catalog. */
+  catalog?: string;
   files: string[];
 }
 
 export class UsageError extends Error {}
 
-const USAGE = `用法 Usage: budget-check [--json] [--year YYYY] [--fail-on error|warning|never] FILE.xlsx...
+const USAGE = `用法 Usage: budget-check [--json] [--year YYYY] [--fail-on error|warning|never] [--catalog CATALOG.xlsx|csv] FILE.xlsx...
        budget-check fix FILE.xlsx -o OUT.xlsx [--subtotals] [--deltas] [--format] [--balance-rounding]`;
 
 export function parseArgs(argv: string[]): CliOptions {
@@ -41,7 +45,8 @@ export function parseArgs(argv: string[]): CliOptions {
       const v = value('--fail-on');
       if (v !== 'error' && v !== 'warning' && v !== 'never') throw new UsageError(`--fail-on 只能是 error、warning 或 never（got ${v}）`);
       opts.failOn = v;
-    } else if (a === '--help' || a === '-h') throw new UsageError(USAGE);
+    } else if (a === '--catalog' || a.startsWith('--catalog=')) opts.catalog = value('--catalog');
+    else if (a === '--help' || a === '-h') throw new UsageError(USAGE);
     else if (a === '--version') throw new UsageError(`budget-check ${ENGINE_VERSION}`);
     else if (a.startsWith('-')) throw new UsageError(`未知选项 unknown option ${a}\n${USAGE}`);
     else opts.files.push(a);
@@ -123,11 +128,20 @@ export async function runCli(argv: string[]): Promise<CliResult> {
     }
     throw e;
   }
+  let catalog: Catalog | undefined;
+  if (opts.catalog) {
+    try {
+      catalog = await readCatalogFile(opts.catalog);
+    } catch (e) {
+      const why = e instanceof UnreadableFileError ? e.message : `读取失败（failed to read: ${(e as Error).message.split('\n')[0]}）`;
+      return { code: 2, stdout: '', stderr: `budget-check: ${opts.catalog}: ${why}\n` };
+    }
+  }
   const results: { file: string; report: Report }[] = [];
   for (const file of opts.files) {
     try {
       const wb = await readWorkbookFile(file);
-      results.push({ file, report: checkWorkbook(wb, { year: opts.year }) });
+      results.push({ file, report: checkWorkbook(wb, { year: opts.year, catalog }) });
     } catch (e) {
       if (e instanceof UnreadableFileError) return { code: 2, stdout: '', stderr: `budget-check: ${file}: ${e.message}\n` };
       return { code: 2, stdout: '', stderr: `budget-check: ${file}: 读取失败（failed to read: ${(e as Error).message.split('\n')[0]}）\n` };

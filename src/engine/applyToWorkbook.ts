@@ -1,9 +1,10 @@
 /**
- * Apply an edit plan or a format plan to the engine's Workbook model, in place: what the in-memory
- * gateway (the harness) shows, and what the CLI re-checks between one plan and the next. Excel and
- * exceljs apply the same plans in src/office and src/cli.
+ * Apply a format plan to the engine's Workbook model, in place: what the in-memory gateway (the
+ * harness) shows, and what the CLI re-checks after formatting. Its value edits go through
+ * fixes.ts's applyEditPlan (refused when stale). Excel and exceljs apply the same plans in
+ * src/office and src/cli.
  */
-import type { EditPlan } from './fixes';
+import { applyEditPlan } from './fixes';
 import type { CellFormat, FormatPlan } from './format/plan';
 import { DEFAULT_FONT_SIZE } from './format/style';
 import { formatNumber } from './formatNumber';
@@ -37,18 +38,6 @@ function refreshText(cell: Cell): void {
   cell.text = typeof cell.value === 'number' ? formatNumber(cell.value, cell.numberFormat) : cell.value === null ? '' : String(cell.value);
 }
 
-export function applyEditPlanToWorkbook(workbook: Workbook, plan: EditPlan): void {
-  for (const edit of plan.edits) {
-    const pos = parseA1(edit.cell);
-    if (!pos) throw new Error(`不是单元格地址：${edit.cell}`);
-    const cell = ensure(sheetOf(workbook, edit.sheet), pos.row, pos.col);
-    cell.value = edit.after;
-    delete cell.formula;
-    if (edit.numberFormat !== undefined) cell.numberFormat = edit.numberFormat;
-    refreshText(cell);
-  }
-}
-
 export function setCellFormat(cell: Cell, f: CellFormat): void {
   if (f.numberFormat !== undefined) {
     cell.numberFormat = f.numberFormat;
@@ -75,7 +64,7 @@ export function setCellFormat(cell: Cell, f: CellFormat): void {
 }
 
 export function applyFormatPlanToWorkbook(workbook: Workbook, plan: FormatPlan): void {
-  applyEditPlanToWorkbook(workbook, { title: plan.title, edits: plan.edits });
+  if (plan.edits.length) workbook.sheets = applyEditPlan(workbook, { title: plan.title, edits: plan.edits }).sheets;
   for (const m of plan.merges) sheetOf(workbook, m.sheet).merges.push(parseRangeA1(m.range));
   for (const op of plan.formats) {
     const sheet = sheetOf(workbook, op.sheet);

@@ -5,6 +5,7 @@
 import type { CheckOptions, Finding, Report } from './types';
 import type { Workbook } from './workbook';
 import { recognizeWorkbook } from './recognize';
+import { inferCodes } from './recognize/inferCodes';
 import { recomputeSubtotals } from './rules/subtotals';
 import { recomputeRowSums } from './rules/rowSums';
 import { checkBalance } from './rules/balance';
@@ -14,6 +15,9 @@ import { markLikelyCauses } from './rules/likelyCause';
 import { unknownCode } from './rules/unknownCode';
 import { codeNameMismatch } from './rules/codeNameMismatch';
 import { hierarchyBreak } from './rules/hierarchyBreak';
+import { checkSangongMismatch } from './rules/sangongMismatch';
+import { checkSangongDelta } from './rules/sangongDelta';
+import { tableSetIncomplete } from './rules/tableSetIncomplete';
 import { bundledCatalog, type Catalog } from './catalog';
 import { parseA1 } from './workbook';
 
@@ -42,15 +46,19 @@ export function checkWorkbook(workbook: Workbook, options: CheckOptions & { cata
   const tables = recognizeWorkbook(workbook);
   const catalog = options.catalog ?? bundledCatalog();
   if (options.year) for (const t of tables) if (t.year === null) t.year = options.year;
+  inferCodes(tables, catalog, { year: options.year });
   const findings: Finding[] = [
     ...findInvalidAmounts(tables),
     ...recomputeSubtotals(tables, options),
     ...recomputeRowSums(tables, options),
     ...checkBalance(tables),
-    ...checkCrossTable(tables, options),
+    ...checkCrossTable(tables, options, workbook),
     ...unknownCode(tables, catalog, { year: options.year, workbook }),
     ...codeNameMismatch(tables, catalog, { year: options.year, workbook }),
     ...hierarchyBreak(tables, catalog, { year: options.year, workbook }),
+    ...checkSangongMismatch(tables, workbook, options),
+    ...checkSangongDelta(tables, workbook, options),
+    ...tableSetIncomplete(tables),
   ];
   markLikelyCauses(findings);
   for (const f of findings) if (f.likelyCause && f.likelyCause !== f.cell) f.message += ` 最可能需要修改的单元格：${f.likelyCause}（likely cause）。`;

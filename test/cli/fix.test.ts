@@ -35,11 +35,11 @@ describe('fix on the seed 004 sample (all steps by default)', () => {
     first = await runCli(['fix', SAMPLE004, '-o', OUT]);
   });
 
-  test('exit 0; the input is untouched; subtotals, 三公 deltas (not available yet) and the format are reported', () => {
+  test('exit 0; the input is untouched; subtotals, 三公 deltas and the format are reported', () => {
     expect(first.code).toBe(0);
     expect(hash(SAMPLE004)).toBe(inputHash);
     expect(first.stdout).toMatch(/重算小计与合计（recompute 0 subtotals）\n {4}无需修改/);
-    expect(first.stdout).toMatch(/填写“三公”增减.*\n {4}暂不可用.*not available yet/);
+    expect(first.stdout).toMatch(/填写“三公”经费增减数与增减率（0 处）.*\n {4}无需修改/); // one year printed: nothing to compare
     expect(first.stdout).toContain('2023年部门预算表!A108:I108  合并（merge）');
     expect(first.stdout).toContain('2023年部门预算表!A108  加粗、字号 16、居中');
     expect(first.stdout).toContain('2023年部门预算表!F:F  列宽 默认 → 34');
@@ -136,7 +136,7 @@ test('--balance-rounding only when asked: one-unit moves printed, the seed 004 u
   expect(tails).toEqual([]);
 });
 
-test('arguments: the input is never the output; -o is required; --deltas says it is not available yet', async () => {
+test('arguments: the input is never the output; -o is required', async () => {
   const copy = out('same.xlsx');
   writeFileSync(copy, readFileSync(SAMPLE004));
   const before = hash(copy);
@@ -150,7 +150,25 @@ test('arguments: the input is never the output; -o is required; --deltas says it
   expect((await runCli(['fix', '--help'])).code).toBe(0);
   const missing = await runCli(['fix', out('nope.xlsx'), '-o', out('x.xlsx')]);
   expect(missing).toMatchObject({ code: 2, stderr: expect.stringMatching(/file not found/) });
-  const deltas = await runCli(['fix', copy, '--deltas', '-o', out('deltas.xlsx')]);
-  expect(deltas.code).toBe(0);
-  expect(deltas.stdout).toMatch(/not available yet/);
+});
+
+test('--deltas fills the 三公 增减率 the seed 003 table leaves blank; the re-check has no sangong-delta left', async () => {
+  const IN = path.join(ROOT, 'samples', 'seed003-baoding-kexie-2021-sangong.xlsx');
+  const r = await runCli(['fix', IN, '--deltas', '-o', out('deltas.xlsx')]);
+  expect(r.code).toBe(0);
+  // 公务接待费 4.50 -> 4.00: -0.50 / 4.50 = -11.11 %
+  expect(r.stdout).toContain('seed003-sangong!F7  空白 → "-11.11%"');
+  expect(r.stdout).toMatch(/复查 .*sangong-delta 0/);
+});
+
+test('seed 000 sample, every default step, twice: the second run has nothing to change', async () => {
+  const IN = path.join(ROOT, 'samples', 'seed000-shenzhen-kexie-2021.xlsx');
+  const first = await runCli(['fix', IN, '-o', out('seed000-fixed.xlsx')]);
+  expect(first.code).toBe(0);
+  expect(first.stdout).toMatch(/填写“三公”经费增减数与增减率（65 处）/); // 表12 has two years and no 增减 rows
+  expect(first.stdout).toContain('表12!C:C  列宽 默认 → 9'); // written as 9.01: exceljs drops a width of exactly 9
+  const second = await runCli(['fix', out('seed000-fixed.xlsx'), '-o', out('seed000-fixed-twice.xlsx')]);
+  expect(second.code).toBe(0);
+  expect(second.stdout.match(/无需修改/g)).toHaveLength(3);
+  expect(second.stdout).toMatch(/subtotal-mismatch 0，row-sum-mismatch 0，sangong-delta 0/);
 });

@@ -1,7 +1,7 @@
 /** 舍位平衡: the fewest one-unit moves, largest remainder first, top-down; written out by hand. */
 import Decimal from 'decimal.js';
 import { checkWorkbook } from '../../src/engine';
-import { applyEditPlanToWorkbook } from '../../src/engine/applyToWorkbook';
+import { applyEditPlan } from '../../src/engine/fixes';
 import { recognizeWorkbook } from '../../src/engine/recognize';
 import { pickAdjustments, roundingBalancePlan } from '../../src/engine/roundingBalance';
 import type { Cell, Workbook } from '../../src/engine/workbook';
@@ -58,9 +58,9 @@ test('a hand-made 元 -> 万元 table: three one-unit moves, top-down, largest r
     ['C15', 10.006, 10], // 20805 down
   ]);
   expect(plan.edits[0].reason).toMatch(/^舍位平衡：科学技术支出 300.01 = 下级合计，本行 100.00 → 100.01（尾差 0.0049）/);
-  applyEditPlanToWorkbook(wb, plan);
-  expect(tails(wb)).toEqual([]);
-  expect(roundingBalancePlan(wb).edits).toEqual([]); // balanced: nothing more to move
+  const fixed = applyEditPlan(wb, plan);
+  expect(tails(fixed)).toEqual([]);
+  expect(roundingBalancePlan(fixed).edits).toEqual([]); // balanced: nothing more to move
 });
 
 test('a real seed table that does not foot: 成华区 一般公共预算支出预算表, 9 项 add up to 350.21 under 350.22', () => {
@@ -73,8 +73,8 @@ test('a real seed table that does not foot: 成华区 一般公共预算支出�
     ['2023年部门预算表', 'G123', 158.86, 158.87],
     ['2023年部门预算表', 'H123', 158.86, 158.87],
   ]);
-  applyEditPlanToWorkbook(wb, plan);
-  expect(tails(wb).filter((c) => /^[GH]1(19|2\d)$/.test(c))).toEqual([]);
+  const fixed = applyEditPlan(wb, plan);
+  expect(tails(fixed).filter((c) => /^[GH]1(19|2\d)$/.test(c))).toEqual([]);
 });
 
 test('the same table kept in full (元 / 10000): the largest remainder takes the unit, not the largest figure', () => {

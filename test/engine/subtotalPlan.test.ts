@@ -1,6 +1,6 @@
 /** 重算小计 (fix --subtotals): every wrong total recomputed bottom-up, written out by hand. */
 import { checkWorkbook } from '../../src/engine';
-import { applyEditPlanToWorkbook } from '../../src/engine/applyToWorkbook';
+import { applyEditPlan } from '../../src/engine/fixes';
 import { subtotalPlan } from '../../src/engine/subtotalPlan';
 import { onlySheet, seedWorkbook, setNumber } from '../helpers/fixtures';
 
@@ -31,8 +31,7 @@ test('seed 000 表7 with two figures changed: every total above them follows, bo
     'E21 126 -> 134',
     'D23 42 -> 50', // 2080505 支出总计 = 基本支出 50
   ]);
-  applyEditPlanToWorkbook(wb, plan);
-  expect(mismatches(wb)).toEqual([]);
+  expect(mismatches(applyEditPlan(wb, plan))).toEqual([]);
 });
 
 test('a clean table gets an empty plan; a total holding a formula is reported, not overwritten', () => {

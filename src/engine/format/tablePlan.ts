@@ -141,7 +141,11 @@ function bodyParts(sheet: Sheet, table: RecognizedTable, parts: Parts): void {
       const strong = isStrongRow(row);
       for (let c = from; c <= to; c++) want(parts, row.row, c, strong ? 'strong' : 'body', { bold: strong });
       for (const c of panel.amountCols) {
-        // A figure keeps the decimals it shows; blank cells take the table's.
+        // A figure keeps the decimals it shows; blank cells take the table's; text (—, 减少0.60, 12.50%) keeps its format.
+        if (typeof cellAt(sheet, row.row, c).value === 'string') {
+          want(parts, row.row, c, 'amount', { horizontalAlignment: 'right' });
+          continue;
+        }
         const d = shownDecimals(sheet, row.row, c) ?? decimals;
         want(parts, row.row, c, 'amount', { numberFormat: amountFormat(d, zeroAsBlank), horizontalAlignment: 'right' }, true);
       }
