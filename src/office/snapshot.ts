@@ -26,6 +26,8 @@ export interface SnapshotOptions {
 
 export const DEFAULT_MAX_CHUNK_BYTES = 5_000_000;
 export const DEFAULT_BYTES_PER_CELL = 200;
+/** With cell properties (font, alignment, fill, eight borders) a cell's answer is several times larger. */
+export const DEFAULT_BYTES_PER_STYLED_CELL = 700;
 
 /** `'My sheet'!B2:F40` -> 0-based rectangle; undefined for an address we cannot read. */
 export function parseRangeAddress(address: string): CellRange | undefined {
@@ -117,8 +119,8 @@ export function frozenRowsOf(address: string): number {
 
 export async function snapshotWorkbook(context: Excel.RequestContext, options: SnapshotOptions): Promise<Workbook> {
   const maxBytes = options.maxChunkBytes ?? DEFAULT_MAX_CHUNK_BYTES;
-  const perCell = options.bytesPerCell ?? DEFAULT_BYTES_PER_CELL;
   const withProps = options.supports(9);
+  const perCell = options.bytesPerCell ?? (withProps ? DEFAULT_BYTES_PER_STYLED_CELL : DEFAULT_BYTES_PER_CELL);
   const withMerges = options.supports(13);
 
   // Batch 1: sheet names and used-range addresses, all sheets at once.
