@@ -18,6 +18,7 @@ import { hierarchyBreak } from './rules/hierarchyBreak';
 import { checkSangongMismatch } from './rules/sangongMismatch';
 import { checkSangongDelta } from './rules/sangongDelta';
 import { tableSetIncomplete } from './rules/tableSetIncomplete';
+import { narrativeMismatch } from './rules/narrativeMismatch';
 import { bundledCatalog, type Catalog } from './catalog';
 import { parseA1 } from './workbook';
 
@@ -26,11 +27,13 @@ const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
 /** Stable order: by sheet order, then row, then column, then rule: the same input gives the same list. */
 function sortFindings(findings: Finding[], sheetOrder: string[]): Finding[] {
   const pos = (f: Finding) => parseA1(f.cell) ?? { row: 0, col: 0 };
+  // Findings outside the workbook (sheet '': lines of a --narrative text) come last.
+  const sheetRank = (name: string) => (sheetOrder.includes(name) ? sheetOrder.indexOf(name) : sheetOrder.length);
   return findings
     .map((f, i) => ({ f, i }))
     .sort((x, y) => {
-      const sx = sheetOrder.indexOf(x.f.sheet);
-      const sy = sheetOrder.indexOf(y.f.sheet);
+      const sx = sheetRank(x.f.sheet);
+      const sy = sheetRank(y.f.sheet);
       if (sx !== sy) return sx - sy;
       const px = pos(x.f);
       const py = pos(y.f);
@@ -59,6 +62,7 @@ export function checkWorkbook(workbook: Workbook, options: CheckOptions & { cata
     ...checkSangongMismatch(tables, workbook, options),
     ...checkSangongDelta(tables, workbook, options),
     ...tableSetIncomplete(tables),
+    ...narrativeMismatch(tables, workbook, options),
   ];
   markLikelyCauses(findings);
   for (const f of findings) if (f.likelyCause && f.likelyCause !== f.cell) f.message += ` 最可能需要修改的单元格：${f.likelyCause}（likely cause）。`;

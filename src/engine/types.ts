@@ -165,6 +165,8 @@ export interface CheckOptions {
   year?: number;
   /** Treat amounts in 元 as rounded too (the user says the table was rounded). */
   roundedYuan?: boolean;
+  /** A narrative (说明) given apart from the workbook, checked against the tables (narrative-mismatch). */
+  narrativeText?: string;
 }
 
 export type { Amount };
