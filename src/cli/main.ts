@@ -1,5 +1,5 @@
 /**
- * budget-check: the engine on .xlsx files, for batch review.
+ * budget-check: the engine on .xlsx files, for batch review (`budget-check fix …`: src/cli/fixCommand.ts).
  *   budget-check [--json] [--year YYYY] [--fail-on error|warning|never] FILE.xlsx...
  * Exit 0: no finding reaches --fail-on; 1: one does; 2: a file cannot be read or the arguments are wrong.
  */
@@ -9,6 +9,7 @@ import { checkWorkbook, ENGINE_VERSION } from '../engine';
 import type { Finding, Report, Severity } from '../engine/types';
 import { rangeA1 } from '../engine/workbook';
 import { UnreadableFileError, workbookFromBuffer } from './readXlsx';
+import { runFix } from './fixCommand';
 import { findingPlace, readNarrativeText, runNarrativeCommand } from './narrativeCommand';
 import { readCatalogFile } from './catalogFile';
 import type { Catalog } from '../engine/catalog';
@@ -26,7 +27,7 @@ export interface CliOptions {
 
 export class UsageError extends Error {}
 
-const USAGE = `用法 Usage: budget-check [--json] [--year YYYY] [--fail-on error|warning|never] [--catalog CATALOG.xlsx|csv] [--narrative TEXT.txt] FILE.xlsx...\n       budget-check narrative FILE.xlsx [--previous PREV.xlsx] [--json]`;
+const USAGE = `用法 Usage: budget-check [--json] [--year YYYY] [--fail-on error|warning|never] [--catalog CATALOG.xlsx|csv] [--narrative TEXT.txt] FILE.xlsx...\n       budget-check narrative FILE.xlsx [--previous PREV.xlsx] [--json]\n       budget-check fix FILE.xlsx -o OUT.xlsx [--subtotals] [--deltas] [--format] [--balance-rounding]`;
 
 export function parseArgs(argv: string[]): CliOptions {
   const opts: CliOptions = { json: false, failOn: 'error', files: [] };
@@ -119,6 +120,7 @@ export interface CliResult {
 }
 
 export async function runCli(argv: string[]): Promise<CliResult> {
+  if (argv[0] === 'fix') return runFix(argv.slice(1));
   if (argv[0] === 'narrative') return runNarrativeCommand(argv.slice(1), readWorkbookFile);
   let opts: CliOptions;
   try {
