@@ -1,7 +1,7 @@
 /**
  * The task pane: check and undo, highlights and live checking, then the views as tabs — 问题 (the
- * findings), 三公 (the year-over-year table, 填入增减), 说明 (the generated paragraphs), 设置 (the code
- * catalog). State and wiring only: the engine decides what is wrong and how
+ * findings), 三公 (the year-over-year table, 填入增减), 说明 (the generated paragraphs), 格式 (the
+ * published style, charts), 设置 (the code catalog). State and wiring only: the engine decides what is wrong and how
  * to fix it; the gateway reads and writes the workbook and keeps the 出错说明 and the catalog in it.
  */
 import * as React from 'react';
@@ -9,7 +9,7 @@ import { Button, makeStyles, MessageBar, MessageBarBody, Spinner, Switch, Tab, T
 import type { Catalog } from '../engine/catalog';
 import { dismiss, dismissalKey, dismissalsByFinding, dismissalsCsv, dismissalsText, findingKey, withDismissal, withoutDismissal, type Dismissal } from '../engine/dismissals';
 import type { EditPlan } from '../engine/fixes';
-import type { Finding, Report } from '../engine/types';
+import type { Finding, RecognizedTable, Report } from '../engine/types';
 import type { Workbook } from '../engine/workbook';
 import type { StoredCatalog } from '../office/gateway';
 import type { Strings } from './strings';
@@ -17,6 +17,7 @@ import { replaceSheets, type CheckServices } from './services';
 import { fileBytes } from './browserIO';
 import { findingMarks } from './findingMarks';
 import { FindingsView } from './FindingsView';
+import { FormatView } from './FormatView';
 import { NarrativeView } from './NarrativeView';
 import { narrativePlainText, narrativeSheetLines } from './narrativeText';
 import { SangongView } from './SangongView';
@@ -38,8 +39,8 @@ interface Props {
 }
 
 type Notice = { intent: 'success' | 'error' | 'info'; text: string } | undefined;
-type TabId = 'findings' | 'sangong' | 'narrative' | 'settings';
-const TABS: TabId[] = ['findings', 'sangong', 'narrative', 'settings'];
+type TabId = 'findings' | 'sangong' | 'narrative' | 'format' | 'settings';
+const TABS: TabId[] = ['findings', 'sangong', 'narrative', 'format', 'settings'];
 
 interface LoadedCatalog {
   stored: StoredCatalog;
@@ -152,6 +153,7 @@ export function App({ services, strings: t, autoCheck }: Props): React.ReactElem
     () => (report && workbook && tab === 'narrative' ? services.narrative(report, workbook, previous && { report: previous.report, workbook: previous.workbook }) : []),
     [services, report, workbook, tab, previous],
   );
+  const chartCount = React.useMemo(() => (report && workbook && tab === 'format' ? services.chartSpecs(report, workbook).length : 0), [services, report, workbook, tab]);
   const catalogLabel = catalog ? t.catalogLoaded(catalog.stored.fileName, catalog.codes) : t.catalogBundled;
 
   const select = (f: Finding) => step(async () => void (await gateway.select(f.sheet, f.cell)));
@@ -200,6 +202,45 @@ export function App({ services, strings: t, autoCheck }: Props): React.ReactElem
       const wb = await services.readWorkbookFile(file.name, await fileBytes(file));
       setPrevious({ fileName: file.name, workbook: wb, report: services.check(wb, { catalog: catalogRef.current?.catalog }) });
       return { intent: 'success', text: t.previousLoaded(file.name) };
+    });
+  const sameTable = (a: RecognizedTable, b: RecognizedTable) => a.sheet === b.sheet && a.range.top === b.range.top && a.range.left === b.range.left;
+  /** Plans on a fresh snapshot: a format plan lists only what differs from the workbook as it is now. */
+  const fresh = async () => {
+    const wb = await gateway.snapshot();
+    return { wb, report: services.check(wb, { catalog: catalogRef.current?.catalog }) };
+  };
+  const runFormat = async (pick: (report: Report) => number | 'all' | undefined): Promise<Notice> => {
+    const now = await fresh();
+    const index = pick(now.report);
+    if (index === undefined) return { intent: 'info', text: t.notInTable };
+    const plan = services.formatPlan(now.report, now.wb, index === 'all' ? undefined : index);
+    if (services.isEmptyFormatPlan(plan)) return { intent: 'info', text: t.alreadyFormatted };
+    await gateway.applyFormatPlan(plan);
+    show(await gateway.snapshot());
+    return { intent: 'success', text: t.formatted(plan.title) };
+  };
+  const formatCurrent = () =>
+    step(async () => {
+      const at = await gateway.activeCell();
+      return runFormat((r) => (at ? services.tableAt(r, at.sheet, at.cell) : undefined));
+    });
+  const formatTable = (index: number) =>
+    step(() => {
+      const key = report?.tables[index];
+      return runFormat((r) => {
+        const i = key ? r.tables.findIndex((x) => sameTable(x, key)) : -1;
+        return i >= 0 ? i : undefined;
+      });
+    });
+  const formatAll = () => step(() => runFormat(() => 'all'));
+  const insertCharts = () =>
+    step(async () => {
+      const now = await fresh();
+      const specs = services.chartSpecs(now.report, now.wb);
+      if (!specs.length) return { intent: 'info', text: t.noCharts };
+      await gateway.addCharts(specs);
+      show(await gateway.snapshot());
+      return { intent: 'success', text: t.chartsAdded(specs.length) };
     });
   const undo = () =>
     step(async () => {
@@ -339,6 +380,19 @@ export function App({ services, strings: t, autoCheck }: Props): React.ReactElem
             onSelect={selectCell}
             onPreviousFile={onPreviousFile}
             onClearPrevious={() => setPrevious(undefined)}
+          />
+        )}
+        {tab === 'format' && !report && !busy && <Text>{t.notChecked}</Text>}
+        {tab === 'format' && report && workbook && (
+          <FormatView
+            t={t}
+            tables={report.tables}
+            busy={busy}
+            charts={chartCount}
+            onFormatCurrent={formatCurrent}
+            onFormatAll={formatAll}
+            onFormatTable={formatTable}
+            onCharts={insertCharts}
           />
         )}
         {tab === 'settings' && <SettingsView t={t} busy={busy} catalogLabel={catalogLabel} userCatalog={!!catalog} onCatalogFile={onCatalogFile} onBundledCatalog={onBundledCatalog} />}

@@ -3,6 +3,7 @@ import { checkWorkbook, ENGINE_VERSION } from '../engine';
 import { catalogFromRows, catalogRowsFromFile, compactCatalogRows, type ReadWorkbook } from '../engine/catalog';
 import { planForFinding } from '../engine/planForFinding';
 import { planForTable } from '../engine/planForTable';
+import { chartSpecs, formatPlanForTable, formatPlanForWorkbook, isEmptyFormatPlan, tableAt } from '../engine/format';
 import { generateNarrative } from '../engine/narrative';
 import { sangongDeltaPlan, sangongView } from '../engine/sangong';
 import type { WorkbookGateway } from '../office/gateway';
@@ -30,6 +31,18 @@ export function engineServices(gateway: WorkbookGateway): CheckServices {
     sangongDeltaPlan: (report, wb) => sangongDeltaPlan(wb, report.tables),
     narrative: (report, wb, previous) => generateNarrative(report, wb, previous ? { previous } : {}),
     readWorkbookFile: (fileName, bytes) => readXlsxOnDemand(bytes, fileName),
+    formatPlan: (report, wb, index) => {
+      if (index === undefined) return formatPlanForWorkbook(wb, report.tables);
+      const table = report.tables[index];
+      const sheet = wb.sheets.find((s) => s.name === table.sheet)!;
+      return formatPlanForTable(sheet, table, report.tables);
+    },
+    isEmptyFormatPlan,
+    tableAt: (report, sheet, cell) => {
+      const table = tableAt(report.tables, sheet, cell);
+      return table ? report.tables.indexOf(table) : undefined;
+    },
+    chartSpecs: (report, wb) => chartSpecs(wb, report.tables),
     copyText,
     download,
     engineVersion: ENGINE_VERSION,

@@ -5,6 +5,7 @@
  */
 import type { Catalog } from '../engine/catalog';
 import type { EditPlan } from '../engine/fixes';
+import type { ChartSpec, FormatPlan } from '../engine/format';
 import type { NarrativeParagraph } from '../engine/narrative';
 import type { SangongViewRow } from '../engine/sangong';
 import type { Finding, RecognizedTable, Report } from '../engine/types';
@@ -42,6 +43,13 @@ export interface CheckServices {
   narrative: (report: Report, workbook: Workbook, previous?: { report: Report; workbook: Workbook }) => NarrativeParagraph[];
   /** An .xlsx the user picked (the year before), read by the exceljs chunk loaded on demand. */
   readWorkbookFile: (fileName: string, bytes: Uint8Array) => Promise<Workbook>;
+  /** The published style for one table (by its index in the report), or for every table. Empty when already so. */
+  formatPlan: (report: Report, workbook: Workbook, tableIndex?: number) => FormatPlan;
+  isEmptyFormatPlan: (plan: FormatPlan) => boolean;
+  /** The index of the table a cell stands in. */
+  tableAt: (report: Report, sheet: string, cell: string) => number | undefined;
+  /** The native charts the tables support (一般公共预算 by 类, 三公 by year). */
+  chartSpecs: (report: Report, workbook: Workbook) => ChartSpec[];
   copyText: (text: string) => Promise<void>;
   download: (fileName: string, text: string, mimeType: string) => void;
   engineVersion: string;

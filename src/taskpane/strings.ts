@@ -92,6 +92,18 @@ export interface Strings {
   narrativeCopied: string;
   narrativeSheet: string;
   inserted: (sheet: string) => string;
+  formatCurrent: string;
+  formatAll: string;
+  formatTable: string;
+  formatHelp: string;
+  notInTable: string;
+  alreadyFormatted: string;
+  formatted: (title: string) => string;
+  charts: string;
+  chartsHelp: (n: number) => string;
+  noCharts: string;
+  insertCharts: string;
+  chartsAdded: (n: number) => string;
 }
 
 export const zhCN: Strings = {
@@ -184,6 +196,18 @@ export const zhCN: Strings = {
   narrativeCopied: '已将说明复制到剪贴板。',
   narrativeSheet: '说明',
   inserted: (sheet) => `已插入工作表“${sheet}”。`,
+  formatCurrent: '格式化当前表格',
+  formatAll: '格式化全部表格',
+  formatTable: '格式化',
+  formatHelp: '按公开模板设置标题、表头、金额格式、科目缩进、列宽并冻结表头。“当前表格”指所选单元格所在的表。可撤销。',
+  notInTable: '所选单元格不在识别出的表格中：请先在要格式化的表格中任选一个单元格。',
+  alreadyFormatted: '表格已是标准格式，无需修改。',
+  formatted: (title) => `已格式化：${title}`,
+  charts: '图表',
+  chartsHelp: (n) => `可在表格右侧插入 ${n} 个图表（一般公共预算支出按类构成、“三公”经费两年对比）。可撤销。`,
+  noCharts: '没有可作图的表（一般公共预算支出表、“三公”经费表）。',
+  insertCharts: '插入图表',
+  chartsAdded: (n) => `已插入 ${n} 个图表。`,
 };
 
 export const enUS: Strings = {
@@ -276,6 +300,18 @@ export const enUS: Strings = {
   narrativeCopied: 'The text was copied to the clipboard.',
   narrativeSheet: 'Notes',
   inserted: (sheet) => `Sheet “${sheet}” inserted.`,
+  formatCurrent: 'Format this table',
+  formatAll: 'Format all tables',
+  formatTable: 'Format',
+  formatHelp: 'Gives tables the published style: title, header, amount formats, indents, column widths, frozen header. “This table” is the one the selected cell is in. Can be undone.',
+  notInTable: 'The selected cell is in no recognized table: select any cell of the table to format first.',
+  alreadyFormatted: 'The table is already in the published style.',
+  formatted: (title) => `Formatted: ${title}`,
+  charts: 'Charts',
+  chartsHelp: (n) => `${n} chart${n === 1 ? '' : 's'} can go right of the tables (general budget by class, 三公 by year). Can be undone.`,
+  noCharts: 'No table to chart (general budget expenditure, 三公).',
+  insertCharts: 'Insert charts',
+  chartsAdded: (n) => `${n} chart${n === 1 ? '' : 's'} inserted.`,
 };
 
 /** zh-CN unless the display language is known and not Chinese. */

@@ -248,3 +248,42 @@ test('说明 with last year\'s workbook (seed 004 and its 2022 figures): the cha
   fireEvent.click(await enabled('不用上年预算表'));
   await waitFor(() => expect(paragraph('general-budget-scale').querySelector('p')?.textContent).toBe('成都市成华区科学技术协会本级 2023 年一般公共预算当年拨款 350.22 万元。'));
 });
+
+test('格式: the table at the selection, then all tables, each one undo step; a formatted table needs nothing; charts', async () => {
+  const original = seedWorkbook('seed004.tsv');
+  const gateway = new MemoryWorkbookGateway(seedWorkbook('seed004.tsv'));
+  const title = () => gateway.workbook.sheets[0].cells[107][0];
+  mount(gateway);
+  await screen.findByText(/识别出 \d+ 张表/);
+  fireEvent.click(screen.getByRole('tab', { name: '格式' }));
+  // Outside any table: say so.
+  await gateway.select(gateway.workbook.sheets[0].name, 'Z1');
+  fireEvent.click(await enabled('格式化当前表格'));
+  await waitFor(() => expect(screen.getByRole('status').textContent).toBe('所选单元格不在识别出的表格中：请先在要格式化的表格中任选一个单元格。'));
+
+  // In 一般公共预算支出预算表 (A108:I128): its title merged, bold, 16 pt, centred.
+  await gateway.select(gateway.workbook.sheets[0].name, 'F120');
+  expect(title()?.bold).toBeUndefined();
+  fireEvent.click(await enabled('格式化当前表格'));
+  await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/^已格式化：/));
+  expect(title()).toMatchObject({ value: '一般公共预算支出预算表', bold: true, fontSize: 16, horizontalAlignment: 'center' });
+  expect(gateway.workbook.sheets[0].merges).toContainEqual({ top: 107, left: 0, bottom: 107, right: 8 });
+  expect(gateway.undoDepth()).toBe(1);
+  fireEvent.click(await enabled('格式化当前表格'));
+  await waitFor(() => expect(screen.getByRole('status').textContent).toBe('表格已是标准格式，无需修改。'));
+  expect(gateway.undoDepth()).toBe(1);
+
+  fireEvent.click(await enabled('格式化全部表格'));
+  await waitFor(() => expect(gateway.undoDepth()).toBe(2));
+  fireEvent.click(await enabled('撤销'));
+  await waitFor(() => expect(gateway.undoDepth()).toBe(1));
+  fireEvent.click(await enabled('撤销'));
+  await waitFor(() => expect(gateway.undoDepth()).toBe(0));
+  const json = (x: unknown) => JSON.parse(JSON.stringify(x));
+  expect(json(gateway.workbook.sheets)).toEqual(json(original.sheets)); // exactly as before (blank cells as the harness keeps them)
+
+  expect(screen.getAllByTestId('format-table').length).toBeGreaterThan(5);
+  fireEvent.click(await enabled('插入图表'));
+  await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/^已插入 \d 个图表。$/));
+  expect(gateway.charts.map((c) => c.kind).sort()).toEqual(['clustered-bar', 'doughnut']);
+});
