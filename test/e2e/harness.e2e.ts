@@ -237,6 +237,34 @@ test('harness: 说明 tab generates the text, copies it to the clipboard and ins
   await page.screenshot({ path: path.join(shots, 'harness-zh-CN-800-narrative-inserted.png') });
 });
 
+test('harness: 格式 tab formats every table of the seed-004 sample (screenshots before and after), undone in one step', async () => {
+  await page.setViewportSize({ width: 800, height: 900 });
+  await page.goto(`${origin}/harness.html?sample=seed004-chenghua-kexie-2023.xlsx`);
+  await page.waitForSelector('body[data-loaded="seed004-chenghua-kexie-2023.xlsx"]');
+  await page.getByTestId('tables-found').waitFor();
+  await page.getByRole('tab', { name: '格式' }).click();
+  await page.screenshot({ path: path.join(shots, 'harness-zh-CN-800-format-before.png') });
+  await page.setViewportSize({ width: 320, height: 900 });
+  await page.screenshot({ path: path.join(shots, 'harness-zh-CN-320-format.png') });
+  const paneWidth = await page.locator('#pane').evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth }));
+  expect(paneWidth.scroll).toBeLessThanOrEqual(paneWidth.client + 1);
+  await page.setViewportSize({ width: 800, height: 900 });
+  const sheet = await page.getByTestId('grid').getAttribute('data-sheet');
+  const title = page.locator(`td[data-addr="${sheet}!A7"]`); // 部门收支总表, the first table's title
+  const weight = () => title.evaluate((el) => getComputedStyle(el).fontWeight);
+  const before = await weight();
+  await timed('format all', async () => {
+    await page.getByRole('button', { name: '格式化全部表格' }).click();
+    await page.getByRole('status').filter({ hasText: '已完成：格式化全部表格' }).waitFor();
+  });
+  expect(Number(await weight())).toBeGreaterThanOrEqual(600);
+  await page.getByTestId('grid').evaluate((el) => el.scrollTo(0, 0));
+  await page.screenshot({ path: path.join(shots, 'harness-zh-CN-800-format-after.png') });
+  await page.getByRole('button', { name: '撤销' }).click();
+  await page.getByRole('status').filter({ hasText: '已撤销' }).waitFor();
+  expect(await weight()).toBe(before);
+});
+
 test('keyboard only: Tab reaches a finding and Enter selects its cell; arrow keys switch views; English outside Chinese Office', async () => {
   await page.setViewportSize({ width: 800, height: 900 });
   await page.goto(`${origin}/harness.html`);

@@ -265,7 +265,7 @@ test('格式: the table at the selection, then all tables, each one undo step; a
   await gateway.select(gateway.workbook.sheets[0].name, 'F120');
   expect(title()?.bold).toBeUndefined();
   fireEvent.click(await enabled('格式化当前表格'));
-  await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/^已格式化：/));
+  await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/^已完成：格式化/));
   expect(title()).toMatchObject({ value: '一般公共预算支出预算表', bold: true, fontSize: 16, horizontalAlignment: 'center' });
   expect(gateway.workbook.sheets[0].merges).toContainEqual({ top: 107, left: 0, bottom: 107, right: 8 });
   expect(gateway.undoDepth()).toBe(1);
