@@ -1,14 +1,14 @@
 /**
  * Ribbon commands (ExecuteFunction), run in the commands page's own runtime:
- *   检查工作簿 checkWorkbookCommand: snapshot, check, highlight every finding's cell (the pane's
- *     清除标记 removes them: the marks log is kept in the document's settings), select the first;
+ *   检查工作簿 checkWorkbookCommand: snapshot, check (with the catalog the workbook keeps), highlight
+ *     every finding's cell but the dismissed ones (the pane's 清除标记 removes them: the marks log is
+ *     kept in the document's settings), select the first error (checkAndMark.ts);
  *   格式化表格 formatTableCommand: give the recognized table at the selection the published style
  *     (the engine's format plan, one undoable step: with ExcelApi 1.20 one step of Excel's own undo)
  *     and select it.
  */
-import { checkWorkbook } from '../engine';
 import { OfficeWorkbookGateway } from '../office/officeGateway';
-import { findingMarks } from '../taskpane/findingMarks';
+import { checkAndMark } from './checkAndMark';
 import { formatTableAtSelection } from './formatTable';
 
 async function completing(event: Office.AddinCommands.Event, work: () => Promise<void>): Promise<void> {
@@ -23,11 +23,7 @@ async function completing(event: Office.AddinCommands.Event, work: () => Promise
 
 export function checkWorkbookCommand(event: Office.AddinCommands.Event): Promise<void> {
   return completing(event, async () => {
-    const gateway = new OfficeWorkbookGateway();
-    const report = checkWorkbook(await gateway.snapshot());
-    await gateway.mark(findingMarks(report.findings));
-    const first = report.findings.find((f) => f.severity === 'error') ?? report.findings[0];
-    if (first) await gateway.select(first.sheet, first.cell);
+    await checkAndMark(new OfficeWorkbookGateway());
   });
 }
 
