@@ -292,8 +292,8 @@ test('keyboard only: Tab reaches a finding and Enter selects its cell; arrow key
   await page.getByTestId('tables-found').waitFor();
   expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Budget Table Checker');
   const views = page.getByRole('tablist', { name: 'Views' });
-  expect(await views.getByRole('tab').count()).toBe(4);
-  for (const name of ['Problems', '三公', 'Text', 'Settings']) expect(await views.getByRole('tab', { name, exact: true }).count()).toBe(1);
+  expect(await views.getByRole('tab').count()).toBe(5);
+  for (const name of ['Problems', '三公', 'Text', 'Format', 'Settings']) expect(await views.getByRole('tab', { name, exact: true }).count()).toBe(1);
 });
 
 test('task pane page: office.js onReady resolves outside Office and the pane renders', async () => {
