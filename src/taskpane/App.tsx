@@ -29,6 +29,7 @@ const useStyles = makeStyles({
   tabs: { marginLeft: '-8px', marginRight: '-8px', flexWrap: 'wrap' },
   panel: { display: 'flex', flexDirection: 'column', gap: '10px' },
   footer: { color: tokens.colorNeutralForeground3 },
+  notice: { overflowWrap: 'anywhere' },
 });
 
 interface Props {
@@ -335,8 +336,8 @@ export function App({ services, strings: t, autoCheck }: Props): React.ReactElem
         <Switch checked={live} onChange={(_, d) => setLive(d.checked)} label={t.live} title={t.liveOn} />
       </div>
       {notice && (
-        <MessageBar intent={notice.intent} role="status">
-          <MessageBarBody>{notice.text}</MessageBarBody>
+        <MessageBar intent={notice.intent} role="status" layout="multiline">
+          <MessageBarBody className={styles.notice}>{notice.text}</MessageBarBody>
         </MessageBar>
       )}
       <TabList className={styles.tabs} size="small" selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabId)} aria-label={t.views}>
