@@ -307,4 +307,18 @@ test('task pane page: office.js onReady resolves outside Office and the pane ren
   await page.getByRole('button', { name: '检查工作簿' }).click();
   expect(await page.getByRole('status').textContent()).toContain('请在 Excel 中打开本加载项');
   await page.screenshot({ path: path.join(shots, 'taskpane-zh-CN-320.png') });
+
+  // exceljs is fetched only when an .xlsx catalog is picked (a separate chunk, allowed by the CSP).
+  const chunk = (u: string) => /\/xlsx-reader\.js$/.test(u);
+  expect(requests.filter(chunk)).toEqual([]);
+  const xl = new ExcelJS.Workbook();
+  const ws = xl.addWorksheet('支出功能分类');
+  for (const r of [['科目编码', '科目名称'], ['206', '科学技术支出'], ['20605', '科技条件与服务']]) ws.addRow(r);
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'e2e-')), '科目.xlsx');
+  await xl.xlsx.writeFile(file);
+  await page.getByRole('tab', { name: '设置' }).click();
+  await page.getByTestId('catalog-input').setInputFiles(file);
+  // Read, then refused only because there is no workbook to keep it in outside Excel.
+  await page.getByRole('status').filter({ hasText: '无法保存到工作簿：请在 Excel 中打开本加载项' }).waitFor();
+  expect(requests.filter(chunk)).toHaveLength(1);
 });
