@@ -28,12 +28,15 @@ export interface OrdinalSplit {
   rest: string;
 }
 
+const CN_ORDINAL_RE = new RegExp(`^[${CN_NUMERAL}]+[、.．]`);
+const CN_PAREN_ORDINAL_RE = new RegExp(`^\\([${CN_NUMERAL}]+\\)`);
+
 /** Split a leading list ordinal off a label: `一、科学技术支出` -> {1, 科学技术支出}. */
 export function splitOrdinal(label: string): OrdinalSplit {
   const s = normalizeLabel(label);
-  let m = new RegExp(`^[${CN_NUMERAL}]+[、.．]`).exec(s);
+  let m = CN_ORDINAL_RE.exec(s);
   if (m) return { ordinal: 1, rest: s.slice(m[0].length) };
-  m = new RegExp(`^\\([${CN_NUMERAL}]+\\)`).exec(s);
+  m = CN_PAREN_ORDINAL_RE.exec(s);
   if (m) return { ordinal: 2, rest: s.slice(m[0].length) };
   m = /^\d{1,2}(?:[、.．](?!\d)|\))|^\(\d{1,2}\)/.exec(s);
   if (m) return { ordinal: 2, rest: s.slice(m[0].length) };

@@ -2,7 +2,7 @@
  * Header blocks: one or more rows of column headings, merged in Excel or spread over rows and
  * cells after a paste from PDF. Each column gets its heading path from the top row down.
  */
-import { parseAmount } from '../amount';
+import { readsAsNumber } from '../amount';
 import { cellAt, type CellRange, type Sheet } from '../workbook';
 import { compact, normalizeLabel } from '../text';
 
@@ -33,8 +33,7 @@ export function rowShape(sheet: Sheet, row: number, width: number): RowShape {
     const text = cell.text !== '' ? cell.text : cell.value === null ? '' : String(cell.value);
     if (compact(text) === '') continue;
     cells.push({ col: c, text });
-    const amt = parseAmount(cell);
-    if (amt.kind === 'number') amountCount++;
+    if (readsAsNumber(cell)) amountCount++;
     else if (isHeadingText(text)) headingCount++;
   }
   return { cells, amountCount, headingCount };

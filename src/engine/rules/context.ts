@@ -17,7 +17,7 @@ export function columnName(table: RecognizedTable, col: number): string {
 }
 
 export function figureOf(a: Amount | undefined): Figure | undefined {
-  return a && a.kind === 'number' ? { value: a.value, decimals: a.decimals } : undefined;
+  return a && a.kind === 'number' ? { value: a.value, decimals: a.decimals, units: a.units } : undefined;
 }
 
 /** Format a figure for a message with thousands separators, as budget tables print it. */
