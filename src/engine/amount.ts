@@ -55,13 +55,37 @@ function unitsOf(negative: boolean, intDigits: string, fracDigits: string): numb
   return negative && n !== 0 ? -n : n;
 }
 
+/**
+ * A plainly printed number (`4,097`, `-12.50`). Its Decimal is built when first asked for: the
+ * subtotal and row-sum checks add `units` and need no Decimal unless a sum disagrees, and a large
+ * table has hundreds of thousands of figures.
+ */
+class PlainNumber {
+  readonly kind = 'number' as const;
+  private exact: Decimal | undefined;
+  constructor(
+    private readonly digits: string,
+    readonly decimals: number,
+    readonly units: number | undefined,
+  ) {}
+
+  get value(): Decimal {
+    return (this.exact ??= new Decimal(this.digits));
+  }
+
+  /** Serialized as an eagerly read amount would be. */
+  toJSON(): { kind: 'number'; value: Decimal; decimals: number; units: number | undefined } {
+    return { kind: 'number', value: this.value, decimals: this.decimals, units: this.units };
+  }
+}
+
 /** Parse a typed amount. Returns blank, a number with its shown decimals, or invalid with the reason. */
 export function parseAmountText(raw: string): Amount {
   const plain = PLAIN_NUMBER_RE.exec(raw);
   if (plain) {
     const frac = plain[3] ?? '';
     const int = plain[2].length > 3 ? plain[2].replace(/,/g, '') : plain[2];
-    return { kind: 'number', value: new Decimal(`${plain[1]}${int}${frac ? '.' + frac : ''}`), decimals: frac.length, units: unitsOf(plain[1] === '-', int, frac) };
+    return new PlainNumber(frac ? `${plain[1]}${int}.${frac}` : plain[1] + int, frac.length, unitsOf(plain[1] === '-', int, frac));
   }
   const trimmed = raw.trim();
   if (BLANK_MARKS.has(trimmed)) return BLANK;
@@ -137,7 +161,12 @@ export function parseAmount(cell: Cell): Amount {
     // The shown text decides the published figure when it is a plain number (e.g. 820 shown for 820.4).
     const shown = cell.text ? parseAmountText(cell.text) : undefined;
     const fmtDecimals = decimalsOfFormat(cell.numberFormat);
-    if (shown && shown.kind === 'number' && cell.text !== String(v)) return shown;
+    if (shown && shown.kind === 'number') {
+      if (cell.text !== String(v)) return shown;
+      // The text is the value itself: it reads the same as the value at the decimals it shows, so
+      // when the format shows as many (or says nothing), the parse of the text is the answer.
+      if ((fmtDecimals === undefined || fmtDecimals === shown.decimals) && !Object.is(v, -0)) return shown;
+    }
     const decimals = fmtDecimals ?? decimalsOfNumber(v);
     const exact = new Decimal(v);
     const value = fmtDecimals === undefined ? exact : exact.toDecimalPlaces(decimals, Decimal.ROUND_HALF_UP);

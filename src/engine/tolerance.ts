@@ -30,8 +30,6 @@ export function roundingTolerance(figures: Figure[]): Decimal {
 }
 
 const POWERS_OF_TEN = [1, 10, 100, 1000, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9];
-/** Tolerances by (decimals, half-units): a table's parents have the same few shapes. */
-const TOLERANCES = new Map<string, Decimal>();
 
 /**
  * The common case, decided in whole numbers: every figure carries `units` and the total equals the
@@ -45,25 +43,33 @@ function equalInUnits(total: Figure, parts: Figure[]): boolean {
     if (p.decimals > decimals) decimals = p.decimals;
   }
   if (total.units === undefined || decimals >= POWERS_OF_TEN.length) return false;
-  const scaled = (f: Figure) => f.units! * POWERS_OF_TEN[decimals - f.decimals];
   let sum = 0;
   for (const p of parts) {
-    sum += scaled(p);
+    sum += p.units! * POWERS_OF_TEN[decimals - p.decimals];
     if (!Number.isSafeInteger(sum)) return false;
   }
-  const own = scaled(total);
+  const own = total.units * POWERS_OF_TEN[decimals - total.decimals];
   return Number.isSafeInteger(own) && own === sum;
 }
 
-/** roundingTolerance for an equal result, from a cache (it is the same for every parent with as many children). */
-function cachedTolerance(figures: Figure[]): Decimal {
-  const key = figures.map((f) => f.decimals).join(',');
-  let t = TOLERANCES.get(key);
-  if (!t) {
-    t = roundingTolerance(figures);
-    if (TOLERANCES.size < 10000) TOLERANCES.set(key, t);
+/** An equal comparison: callers rarely look further, so its Decimals are built only when asked for. */
+class EqualComparison {
+  readonly agreement: Agreement = 'equal';
+  readonly difference = ZERO;
+  constructor(
+    private readonly total: Figure,
+    private readonly parts: Figure[],
+    private readonly exact: boolean,
+  ) {}
+
+  /** Equal to the total: the same value. */
+  get sum(): Decimal {
+    return this.total.value;
   }
-  return t;
+
+  get tolerance(): Decimal {
+    return this.exact ? ZERO : roundingTolerance([this.total, ...this.parts]);
+  }
 }
 
 /**
@@ -71,9 +77,7 @@ function cachedTolerance(figures: Figure[]): Decimal {
  * `exact` (amounts in 元, or the user says nothing was rounded) allows no tail at all.
  */
 export function compareTotal(total: Figure, parts: Figure[], exact: boolean): { agreement: Agreement; sum: Decimal; difference: Decimal; tolerance: Decimal } {
-  if (equalInUnits(total, parts)) {
-    return { agreement: 'equal', sum: total.value, difference: ZERO, tolerance: exact ? ZERO : cachedTolerance([total, ...parts]) };
-  }
+  if (equalInUnits(total, parts)) return new EqualComparison(total, parts, exact);
   const sum = parts.length === 1 ? parts[0].value : parts.reduce((acc, p) => acc.plus(p.value), ZERO);
   const difference = total.value.minus(sum);
   const tolerance = exact ? ZERO : roundingTolerance([total, ...parts]);

@@ -85,8 +85,8 @@ export class Catalog {
   private readonly childNames = new Map<string, Map<string, CatalogRow[]>>();
   /** normalized name -> rows, across levels and systems (for hints like "this name belongs to 2069999"). */
   private readonly allNames = new Map<string, CatalogRow[]>();
-  /** Entries already built, by `system:code:year`: rules ask for the same codes row after row. */
-  private readonly entries = new Map<string, CatalogEntry | undefined>();
+  /** Entries already built, by system, year and code: rules ask for the same codes row after row. */
+  private readonly entries = new Map<number, Map<string, CatalogEntry | undefined>>();
 
   constructor(functional: CatalogRow[], economic: CatalogRow[], origin: CatalogOrigin, years: number[]) {
     this.origin = origin;
@@ -135,11 +135,13 @@ export class Catalog {
 
   entry(code: string, system: CatalogSystem, year?: number | null): CatalogEntry | undefined {
     const resolved = this.resolveYear(year);
-    const key = `${system}:${code}:${resolved}`;
-    if (this.entries.has(key)) return this.entries.get(key);
+    const key = system === 'functional' ? resolved : -resolved;
+    let built = this.entries.get(key);
+    if (!built) this.entries.set(key, (built = new Map()));
+    if (built.has(code)) return built.get(code);
     const row = this.rowsBySystem[system].get(code);
     const entry = row ? entryFor(row, system, resolved) : undefined;
-    if (this.entries.size < 50000) this.entries.set(key, entry);
+    if (row || built.size < 10000) built.set(code, entry); // unknown codes: bounded, a fuzzed sheet may hold many
     return entry;
   }
 

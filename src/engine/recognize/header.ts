@@ -21,21 +21,28 @@ export interface RowShape {
   cells: { col: number; text: string }[];
   /** Cells that read as amounts (numbers, not years). */
   amountCount: number;
+  /** Cells that read as headings; counted only in rows without amounts (only those can be headers). */
   headingCount: number;
 }
 
 export function rowShape(sheet: Sheet, row: number, width: number): RowShape {
   const cells: { col: number; text: string }[] = [];
+  const words: string[] = [];
   let amountCount = 0;
-  let headingCount = 0;
-  for (let c = 0; c < width; c++) {
-    const cell = cellAt(sheet, row, c);
+  const line = sheet.cells[row];
+  const end = Math.min(width, line ? line.length : 0);
+  for (let c = 0; c < end; c++) {
+    const cell = line![c];
+    if (!cell) continue;
     const text = cell.text !== '' ? cell.text : cell.value === null ? '' : String(cell.value);
     if (compact(text) === '') continue;
     cells.push({ col: c, text });
     if (readsAsNumber(cell)) amountCount++;
-    else if (isHeadingText(text)) headingCount++;
+    else words.push(text);
   }
+  // Body rows hold figures: reading their words as headings would be wasted work.
+  let headingCount = 0;
+  if (amountCount === 0) for (const w of words) if (isHeadingText(w)) headingCount++;
   return { cells, amountCount, headingCount };
 }
 

@@ -218,7 +218,7 @@ export function recognizeSheet(sheet: Sheet, workbookName?: string): RecognizedT
       pending = { title: { ...title, row: r }, firstRow: r };
       continue;
     }
-    if (isMetaRow(shape) && shape.amountCount === 0) {
+    if (shape.amountCount === 0 && isMetaRow(shape)) {
       if (inBody) last = current;
       inBody = false;
       readMeta(shape, pending);
