@@ -51,9 +51,11 @@ export function worksheetToSheet(ws: ExcelJS.Worksheet): Sheet {
       if (c.isMerged && c.master !== c) return;
       out[colNumber - 1] = toCell(c);
     });
+    // Rows come in order: pad the gap with empty rows so the array stays packed (a used range may
+    // reach row 1,048,576 for one stray mark: a sparse array there is slow and large).
+    while (cells.length < r) cells.push([]);
     cells[r] = out;
   });
-  for (let r = 0; r < cells.length; r++) if (!cells[r]) cells[r] = [];
   // exceljs keeps merges in a private map of ranges (1-based); its public model rebuilds the whole sheet.
   type MergeMap = Record<string, { model: { top: number; left: number; bottom: number; right: number } }>;
   const mergeMap: MergeMap = (ws as unknown as { _merges?: MergeMap })._merges ?? {};
