@@ -118,8 +118,8 @@ async function main(): Promise<void> {
   {
     const wb = new ExcelJS.Workbook();
     const ws = budgetSheet(wb);
-    ws.getCell(rowOf(10), 1).value = '2080599';
-    ws.getCell(rowOf(10), 2).value = '其他行政事业单位养老支出（退回）';
+    ws.getCell(rowOf(10), 1).value = '2080506';
+    ws.getCell(rowOf(10), 2).value = '机关事业单位职业年金缴费支出';
     ws.getCell(rowOf(10), 3).value = '(26)';
     ws.getCell(rowOf(10), 4).value = -26;
     ws.getCell(rowOf(10), 4).numFmt = '#,##0;(#,##0)';

@@ -154,6 +154,8 @@ function decimalsOfNumber(n: number): number {
 export function parseAmount(cell: Cell): Amount {
   const v = cell.value;
   if (v === null || v === undefined) {
+    // A formula saved without its result (written by a program, never opened in Excel): not a zero.
+    if (!cell.text && cell.formula) return { kind: 'invalid', text: `=${cell.formula}`, reason: '公式没有计算结果，请在 Excel 中打开并保存后再检查（a formula with no computed value: open and save the file in Excel）' };
     return cell.text ? parseAmountText(cell.text) : BLANK;
   }
   if (typeof v === 'number') {

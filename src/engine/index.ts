@@ -14,6 +14,7 @@ import { markLikelyCauses } from './rules/likelyCause';
 import { unknownCode } from './rules/unknownCode';
 import { codeNameMismatch } from './rules/codeNameMismatch';
 import { hierarchyBreak } from './rules/hierarchyBreak';
+import { mergedAmounts } from './rules/mergedAmounts';
 import { bundledCatalog, type Catalog } from './catalog';
 import { parseA1 } from './workbook';
 
@@ -44,6 +45,7 @@ export function checkWorkbook(workbook: Workbook, options: CheckOptions & { cata
   if (options.year) for (const t of tables) if (t.year === null) t.year = options.year;
   const findings: Finding[] = [
     ...findInvalidAmounts(tables),
+    ...mergedAmounts(tables, workbook),
     ...recomputeSubtotals(tables, options),
     ...recomputeRowSums(tables, options),
     ...checkBalance(tables),

@@ -67,8 +67,9 @@ interface SheetRead {
 }
 
 function toCell(value: unknown, text: unknown, numberFormat: unknown, formula: unknown, props?: Excel.CellProperties): Cell | undefined {
-  const v: CellValue = value === '' || value === undefined ? null : (value as CellValue);
   const f = typeof formula === 'string' && formula.startsWith('=') ? formula.slice(1) : undefined;
+  // A formula that yields "" keeps it: null with a formula means a formula never calculated.
+  const v: CellValue = (value === '' && !f) || value === undefined ? null : (value as CellValue);
   const indent = props?.format?.indentLevel;
   const bold = props?.format?.font?.bold;
   if (v === null && !f && !indent) return undefined;
