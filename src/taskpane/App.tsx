@@ -80,6 +80,8 @@ export function App({ services, strings: t, autoCheck }: Props): React.ReactElem
   const [undoDepth, setUndoDepth] = React.useState(gateway.undoDepth());
   const [markCount, setMarkCount] = React.useState(gateway.markCount());
   const [live, setLive] = React.useState(false);
+  /** What the snapshot could not read whole (a huge used range), shown until the next check. */
+  const [readNotes, setReadNotes] = React.useState<string[]>([]);
   const workbookRef = React.useRef<Workbook>();
 
   const show = React.useCallback(
@@ -87,6 +89,7 @@ export function App({ services, strings: t, autoCheck }: Props): React.ReactElem
       workbookRef.current = wb;
       setWorkbook(wb);
       setReport(services.check(wb));
+      setReadNotes(wb.notes ?? []);
       setUndoDepth(gateway.undoDepth());
       setMarkCount(gateway.markCount());
     },
@@ -121,9 +124,14 @@ export function App({ services, strings: t, autoCheck }: Props): React.ReactElem
     let cancelled = false;
     void gateway
       .onChange(async (change) => {
-        const base = workbookRef.current;
-        const fresh = await gateway.snapshot(change.sheets.length && base ? change.sheets : undefined);
-        show(base && change.sheets.length ? replaceSheets(base, fresh) : fresh);
+        // A failed re-check says so and leaves the pane working (it runs outside `step`).
+        try {
+          const base = workbookRef.current;
+          const fresh = await gateway.snapshot(change.sheets.length && base ? change.sheets : undefined);
+          show(base && change.sheets.length ? replaceSheets(base, fresh) : fresh);
+        } catch (e) {
+          setNotice({ intent: 'error', text: t.failed((e as Error).message || String(e)) });
+        }
       })
       .then((s) => {
         stop = s;
@@ -133,7 +141,7 @@ export function App({ services, strings: t, autoCheck }: Props): React.ReactElem
       cancelled = true;
       if (stop) void stop();
     };
-  }, [live, gateway, show]);
+  }, [live, gateway, show, t]);
 
   const select = (f: Finding) => step(async () => void (await gateway.select(f.sheet, f.cell)));
   const fix = (f: Finding) =>
@@ -227,7 +235,17 @@ export function App({ services, strings: t, autoCheck }: Props): React.ReactElem
           </div>
         </section>
       )}
-      {report && report.findings.length === 0 && <Text>{t.noFindings}</Text>}
+      {readNotes.map((note) => (
+        <MessageBar key={note} intent="warning">
+          <MessageBarBody>{note}</MessageBarBody>
+        </MessageBar>
+      ))}
+      {report && report.tables.length === 0 && (
+        <MessageBar intent="warning" data-testid="no-tables">
+          <MessageBarBody>{t.noTables}</MessageBarBody>
+        </MessageBar>
+      )}
+      {report && report.tables.length > 0 && report.findings.length === 0 && <Text>{t.noFindings}</Text>}
       {groups.map(([tableIndex, findings]) => {
         const table = tableIndex >= 0 ? report?.tables[tableIndex] : undefined;
         const title = table ? `${table.title || table.kind}（${table.sheet}）` : t.otherFindings;
