@@ -46,6 +46,8 @@ export function normalizeNumberText(text: string): string {
 const NUMBER_RE = /^([+-])?(\d{1,3}(?:,\d{3})+|\d+)?(?:\.(\d+))?$/;
 /** What most cells hold (`4,097`, `-12.50`): read without the full normalization. */
 const PLAIN_NUMBER_RE = /^(-?)(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?$/;
+/** ASCII or full-width digits: what every readable figure has. */
+const HAS_DIGIT_RE = /[0-9０-９]/;
 
 /** `units` from the digits as printed: exact up to 15 digits, otherwise left out (Decimal only). */
 function unitsOf(negative: boolean, intDigits: string, fracDigits: string): number | undefined {
@@ -164,10 +166,11 @@ export function parseAmount(cell: Cell): Amount {
     const shown = cell.text ? parseAmountText(cell.text) : undefined;
     const fmtDecimals = decimalsOfFormat(cell.numberFormat);
     if (shown && shown.kind === 'number') {
-      if (cell.text !== String(v)) return shown;
-      // The text is the value itself: it reads the same as the value at the decimals it shows, so
-      // when the format shows as many (or says nothing), the parse of the text is the answer.
+      // A text that is the value itself reads the same as the value at the decimals it shows: when
+      // the format shows as many (or says nothing), the text decides either way, and String(v), a
+      // costly conversion, is needed only when format and text disagree.
       if ((fmtDecimals === undefined || fmtDecimals === shown.decimals) && !Object.is(v, -0)) return shown;
+      if (cell.text !== String(v)) return shown;
     }
     const decimals = fmtDecimals ?? decimalsOfNumber(v);
     const exact = new Decimal(v);
@@ -207,6 +210,7 @@ export function readsAsNumber(cell: Cell): boolean {
   const text = typeof v === 'string' ? v : v === null || v === undefined ? cell.text : '';
   if (!text) return false;
   if (PLAIN_NUMBER_RE.test(text)) return true;
+  if (!HAS_DIGIT_RE.test(text)) return false; // a label: no figure without a digit
   return parseAmount(cell).kind === 'number';
 }
 

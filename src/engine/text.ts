@@ -5,8 +5,20 @@ export function compact(text: string): string {
   return text.replace(/[\s\u3000\u00a0]+/g, '');
 }
 
+/** Labels already normalized: the same row names repeat in every unit of a table. */
+const NORMALIZED = new Map<string, string>();
+
 /** Full-width ASCII to half-width, Chinese brackets and quotes unified; spaces removed. */
 export function normalizeLabel(text: string): string {
+  const known = NORMALIZED.get(text);
+  if (known !== undefined) return known;
+  const out = foldLabel(text);
+  if (NORMALIZED.size >= 50000) NORMALIZED.clear();
+  NORMALIZED.set(text, out);
+  return out;
+}
+
+function foldLabel(text: string): string {
   let out = '';
   for (const ch of compact(text)) {
     const code = ch.charCodeAt(0);
