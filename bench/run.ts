@@ -16,7 +16,8 @@ import { cpus, tmpdir } from 'os';
 import * as path from 'path';
 import { departmentWorkbook, prng } from '../scripts/generateWorkbook';
 import { workbookFromTsv } from '../scripts/tsvWorkbook';
-import { workbookToBuffer } from '../src/cli/writeXlsx';
+import ExcelJS from 'exceljs';
+import { workbookToBuffer, workbookToExcel } from '../src/cli/writeXlsx';
 import { checkWorkbook } from '../src/engine';
 import { applyEditPlan } from '../src/engine/fixes';
 import { a1, type Workbook } from '../src/engine/workbook';
@@ -43,18 +44,38 @@ interface CaseResult {
   peakMB: number;
   ratio: number;
   convertMs: number;
+  firstEngineMs: number;
   tables: number;
   findings: number;
 }
 
+/**
+ * A generated budget as published tables are written: every table cell with a thin border and the
+ * 宋体 font, the header bold and centred, figures with their number format. (Unstyled, exceljs loads
+ * the same rows about twice as fast; the engine's time does not change.)
+ */
 async function generatedFile(rows: number, sheets: number): Promise<string> {
-  const file = path.join(CACHE, `department-${rows}-${sheets}.xlsx`);
-  if (!existsSync(file)) writeFileSync(file, await workbookToBuffer(departmentWorkbook({ rows, sheets })));
+  const file = path.join(CACHE, `department-${rows}-${sheets}-styled.xlsx`);
+  if (existsSync(file)) return file;
+  const excel = workbookToExcel(departmentWorkbook({ rows, sheets }));
+  const thin: Partial<ExcelJS.Borders> = { top: { style: 'thin' }, left: { style: 'thin' }, bottom: { style: 'thin' }, right: { style: 'thin' } };
+  for (const ws of excel.worksheets) {
+    ws.eachRow((row, r) => {
+      if (r < 3) return;
+      for (let c = 1; c <= 6; c++) {
+        const cell = row.getCell(c);
+        cell.border = thin;
+        cell.font = { name: '宋体', size: 10, bold: r === 3 };
+        if (r === 3) cell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
+      }
+    });
+  }
+  await excel.xlsx.writeFile(file);
   return file;
 }
 
 function runCase(file: string, rows: number, sheets: number): CaseResult {
-  const repeats = rows <= 1000 ? 7 : rows <= 10000 ? 3 : 2;
+  const repeats = rows <= 1000 ? 9 : rows <= 10000 ? 5 : 3;
   const r = spawnSync(process.execPath, ['--max-old-space-size=4096', path.join(HERE, 'case.js'), file, String(repeats)], { encoding: 'utf8', maxBuffer: 1 << 20 });
   if (r.status !== 0) throw new Error(`case ${rows}×${sheets} failed: ${r.stderr}`);
   const m = JSON.parse(r.stdout.trim().split('\n').pop()!);
@@ -66,6 +87,7 @@ function runCase(file: string, rows: number, sheets: number): CaseResult {
     peakMB: round(m.peakMB),
     ratio: round(m.engineMs / m.loadMs, 3),
     convertMs: round(m.convertMs),
+    firstEngineMs: round(m.firstEngineMs),
     tables: m.tables,
     findings: m.findings,
   };
@@ -143,13 +165,13 @@ async function main(): Promise<void> {
   mkdirSync(CACHE, { recursive: true });
   const sizes = quick ? [1000, 10000] : [1000, 10000, 100000];
   const cases: CaseResult[] = [];
-  log(`| rows | sheets | exceljs load (ms) | engine (ms) | engine / load | to Workbook (ms) | peak RSS (MB) | findings |`);
+  log(`| rows | sheets | exceljs load (ms) | engine (ms) | engine / load | engine, first check (ms) | to Workbook (ms) | peak RSS (MB) |`);
   log(`| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |`);
   for (const rows of sizes) {
     for (const sheets of [1, 50]) {
       const c = runCase(await generatedFile(rows, sheets), rows, sheets);
       cases.push(c);
-      log(`| ${rows} | ${sheets} | ${c.loadMs} | ${c.engineMs} | ${(c.ratio * 100).toFixed(1)}% | ${c.convertMs} | ${c.peakMB} | ${c.findings} |`);
+      log(`| ${rows} | ${sheets} | ${c.loadMs} | ${c.engineMs} | ${(c.ratio * 100).toFixed(1)}% | ${c.firstEngineMs} | ${c.convertMs} | ${c.peakMB} |`);
     }
   }
   for (const sheets of [1, 50]) {
