@@ -10,7 +10,7 @@ import { readFileSync } from 'fs';
 import * as path from 'path';
 import fc from 'fast-check';
 import { workbookFromTsv } from '../scripts/tsvWorkbook';
-import { showValue } from '../src/engine/fixes';
+import { shownText } from '../src/engine/fixes';
 import type { Report } from '../src/engine/types';
 import { a1, type Workbook } from '../src/engine/workbook';
 import { applyAllPlans, engineProblems, exactJson, planProblems } from '../test/property/invariants';
@@ -89,7 +89,7 @@ function corruptedGroup(n: number): void {
       const line = broken.sheets.find((s) => s.name === h.sheet)!.cells[h.row];
       const old = line[h.col]!;
       const value = (Math.round((old.value as number) * 100) + deltas[k] * 100) / 100;
-      line[h.col] = { ...old, value, text: showValue(value, old.numberFormat) };
+      line[h.col] = { ...old, value, text: shownText(value, old.numberFormat) };
     });
     const { report, problems } = engineProblems(broken);
     count(report);

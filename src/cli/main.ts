@@ -1,5 +1,5 @@
 /**
- * budget-check: the engine on .xlsx files, for batch review.
+ * budget-check: the engine on .xlsx files, for batch review (`budget-check fix …`: src/cli/fixCommand.ts).
  *   budget-check [--json] [--year YYYY] [--fail-on error|warning|never] FILE.xlsx...
  * Exit 0: no finding reaches --fail-on; 1: one does; 2: a file cannot be read or the arguments are wrong.
  */
@@ -9,17 +9,25 @@ import { checkWorkbook, ENGINE_VERSION } from '../engine';
 import type { Finding, Report, Severity } from '../engine/types';
 import { rangeA1 } from '../engine/workbook';
 import { oleKind, UnreadableFileError, workbookFromBuffer } from './readXlsx';
+import { runFix } from './fixCommand';
+import { findingPlace, readNarrativeText, runNarrativeCommand } from './narrativeCommand';
+import { readCatalogFile } from './catalogFile';
+import type { Catalog } from '../engine/catalog';
 
 export interface CliOptions {
   json: boolean;
   year?: number;
   failOn: Severity | 'never';
+  /** The official 政府收支分类科目 (.xlsx/.csv), used in place of the bundled catalog. */
+  catalog?: string;
   files: string[];
+  /** A narrative text checked against the tables (narrative-mismatch). */
+  narrative?: string;
 }
 
 export class UsageError extends Error {}
 
-const USAGE = `用法 Usage: budget-check [--json] [--year YYYY] [--fail-on error|warning|never] FILE.xlsx...`;
+const USAGE = `用法 Usage: budget-check [--json] [--year YYYY] [--fail-on error|warning|never] [--catalog CATALOG.xlsx|csv] [--narrative TEXT.txt] FILE.xlsx...\n       budget-check narrative FILE.xlsx [--previous PREV.xlsx] [--json]\n       budget-check fix FILE.xlsx -o OUT.xlsx [--subtotals] [--deltas] [--format] [--balance-rounding]`;
 
 export function parseArgs(argv: string[]): CliOptions {
   const opts: CliOptions = { json: false, failOn: 'error', files: [] };
@@ -39,7 +47,9 @@ export function parseArgs(argv: string[]): CliOptions {
       const v = value('--fail-on');
       if (v !== 'error' && v !== 'warning' && v !== 'never') throw new UsageError(`--fail-on 只能是 error、warning 或 never（got ${v}）`);
       opts.failOn = v;
-    } else if (a === '--help' || a === '-h') throw new UsageError(USAGE);
+    } else if (a === '--catalog' || a.startsWith('--catalog=')) opts.catalog = value('--catalog');
+    else if (a === '--narrative' || a.startsWith('--narrative=')) opts.narrative = value('--narrative');
+    else if (a === '--help' || a === '-h') throw new UsageError(USAGE);
     else if (a === '--version') throw new UsageError(`budget-check ${ENGINE_VERSION}`);
     else if (a.startsWith('-')) throw new UsageError(`未知选项 unknown option ${a}\n${USAGE}`);
     else opts.files.push(a);
@@ -101,7 +111,7 @@ export function reportToText(file: string, report: Report): string {
   const counts = { error: 0, warning: 0, info: 0 };
   for (const f of report.findings) counts[f.severity]++;
   lines.push(`  发现 ${counts.error} 个错误、${counts.warning} 个警告、${counts.info} 个提示 (${counts.error} errors, ${counts.warning} warnings, ${counts.info} info):`);
-  for (const f of report.findings) lines.push(`    [${LABEL[f.severity]}] ${f.sheet}!${f.cell} ${f.rule}: ${f.message}`);
+  for (const f of report.findings) lines.push(`    [${LABEL[f.severity]}] ${findingPlace(f)} ${f.rule}: ${f.message}`);
   return lines.join('\n');
 }
 
@@ -112,6 +122,8 @@ export interface CliResult {
 }
 
 export async function runCli(argv: string[]): Promise<CliResult> {
+  if (argv[0] === 'fix') return runFix(argv.slice(1));
+  if (argv[0] === 'narrative') return runNarrativeCommand(argv.slice(1), readWorkbookFile);
   let opts: CliOptions;
   try {
     opts = parseArgs(argv);
@@ -122,11 +134,26 @@ export async function runCli(argv: string[]): Promise<CliResult> {
     }
     throw e;
   }
+  let catalog: Catalog | undefined;
+  if (opts.catalog) {
+    try {
+      catalog = await readCatalogFile(opts.catalog);
+    } catch (e) {
+      const why = e instanceof UnreadableFileError ? e.message : `读取失败（failed to read: ${(e as Error).message.split('\n')[0]}）`;
+      return { code: 2, stdout: '', stderr: `budget-check: ${opts.catalog}: ${why}\n` };
+    }
+  }
+  let narrativeText: string | undefined;
+  try {
+    narrativeText = opts.narrative === undefined ? undefined : await readNarrativeText(opts.narrative);
+  } catch (e) {
+    return { code: 2, stdout: '', stderr: `budget-check: ${opts.narrative}: ${(e as Error).message}\n` };
+  }
   const results: { file: string; report: Report }[] = [];
   for (const file of opts.files) {
     try {
       const wb = await readWorkbookFile(file);
-      results.push({ file, report: checkWorkbook(wb, { year: opts.year }) });
+      results.push({ file, report: checkWorkbook(wb, { year: opts.year, catalog, narrativeText }) });
     } catch (e) {
       if (e instanceof UnreadableFileError) return { code: 2, stdout: '', stderr: `budget-check: ${file}: ${e.message}\n` };
       return { code: 2, stdout: '', stderr: `budget-check: ${file}: 读取失败（failed to read: ${(e as Error).message.split('\n')[0]}）\n` };

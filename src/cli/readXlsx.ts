@@ -34,17 +34,40 @@ function plainValue(v: ExcelJS.CellValue): { value: string | number | boolean | 
   return { value: String(v) };
 }
 
+const THIN = new Set(['thin', 'hair']);
+
+/** `FFF2F2F2` (ARGB) -> `#F2F2F2`; theme and indexed colours are not read. */
+function solidFill(fill: ExcelJS.Fill | undefined): string | undefined {
+  if (!fill || fill.type !== 'pattern' || fill.pattern !== 'solid') return undefined;
+  const argb = fill.fgColor?.argb;
+  return argb && /^[0-9A-Fa-f]{8}$/.test(argb) ? `#${argb.slice(2).toUpperCase()}` : undefined;
+}
+
+/** The look the format plans compare with: font, alignment, borders, fill (only what differs from Excel's default). */
+function readStyle(c: ExcelJS.Cell, cell: Cell): void {
+  const indent = c.alignment?.indent;
+  if (indent) cell.indent = indent;
+  if (c.font?.bold) cell.bold = true;
+  if (c.font?.size && c.font.size !== 11) cell.fontSize = c.font.size;
+  const h = c.alignment?.horizontal;
+  if (h === 'left' || h === 'center' || h === 'right') cell.horizontalAlignment = h;
+  if (c.alignment?.wrapText) cell.wrapText = true;
+  const b = c.border;
+  if (b && [b.top, b.bottom, b.left, b.right].every((e) => e?.style && THIN.has(e.style))) cell.thinBorder = true;
+  const fill = solidFill(c.fill);
+  if (fill) cell.fill = fill;
+}
+
 function toCell(c: ExcelJS.Cell): Cell | undefined {
   const { value, formula } = plainValue(c.value);
-  if (value === null && !formula) return undefined;
   const numberFormat = c.numFmt || undefined;
   const text = typeof value === 'number' ? formatNumber(value, numberFormat) : value === null ? '' : String(value);
   const cell: Cell = { value, text };
   if (numberFormat) cell.numberFormat = numberFormat;
   if (formula) cell.formula = formula;
-  const indent = c.alignment?.indent;
-  if (indent) cell.indent = indent;
-  if (c.font?.bold) cell.bold = true;
+  readStyle(c, cell);
+  // A blank cell is kept only when it is formatted (a plan compares its format too).
+  if (value === null && !formula && Object.keys(cell).length === 2) return undefined;
   return cell;
 }
 
@@ -55,10 +78,17 @@ export function worksheetToSheet(ws: ExcelJS.Worksheet): Sheet {
     const r = rowNumber - 1;
     if (row.hidden) hiddenRows.push(r);
     const out: (Cell | undefined)[] = [];
-    row.eachCell({ includeEmpty: false }, (c, colNumber) => {
-      // A merged area's other cells repeat the master's value in exceljs: keep it once.
-      if (c.isMerged && c.master !== c) return;
-      out[colNumber - 1] = toCell(c);
+    row.eachCell({ includeEmpty: true }, (c, colNumber) => {
+      // A merged area's other cells repeat the master's value in exceljs: keep it once (and their own format).
+      if (c.isMerged && c.master !== c) {
+        const own: Cell = { value: null, text: '' };
+        readStyle(c, own);
+        if (c.numFmt) own.numberFormat = c.numFmt;
+        if (Object.keys(own).length > 2) out[colNumber - 1] = own;
+        return;
+      }
+      const cell = toCell(c);
+      if (cell) out[colNumber - 1] = cell;
     });
     // Rows come in order: pad the gap with empty rows so the array stays packed (a used range may
     // reach row 1,048,576 for one stray mark: a sparse array there is slow and large).
@@ -70,13 +100,20 @@ export function worksheetToSheet(ws: ExcelJS.Worksheet): Sheet {
   const mergeMap: MergeMap = (ws as unknown as { _merges?: MergeMap })._merges ?? {};
   const merges: CellRange[] = Object.values(mergeMap).map(({ model: m }) => ({ top: m.top - 1, left: m.left - 1, bottom: m.bottom - 1, right: m.right - 1 }));
   const hiddenColumns: number[] = [];
+  const columnWidths: (number | undefined)[] = [];
   (ws.columns ?? []).forEach((col, i) => {
     if (col && col.hidden) hiddenColumns.push(i);
+    if (col?.width !== undefined) columnWidths[i] = col.width;
   });
-  return { name: ws.name, cells, merges, hiddenRows, hiddenColumns };
+  const sheet: Sheet = { name: ws.name, cells, merges, hiddenRows, hiddenColumns };
+  if (columnWidths.length) sheet.columnWidths = columnWidths;
+  const frozen = (ws.views ?? []).find((v) => v.state === 'frozen') as ExcelJS.WorksheetViewFrozen | undefined;
+  if (frozen?.ySplit) sheet.frozenRows = frozen.ySplit;
+  return sheet;
 }
 
-export async function workbookFromBuffer(buffer: ArrayBuffer | Buffer, name?: string): Promise<Workbook> {
+/** Load an .xlsx with exceljs, turning its errors into one clear UnreadableFileError. */
+export async function loadExcel(buffer: ArrayBuffer | Buffer): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(buffer as ArrayBuffer);
@@ -86,6 +123,13 @@ export async function workbookFromBuffer(buffer: ArrayBuffer | Buffer, name?: st
     if (/zip|central directory|end of data|invalid (signature|code|distance)/i.test(msg)) throw new UnreadableFileError('不是有效的 .xlsx 文件：文件已损坏或不完整（not a valid .xlsx file: damaged or cut short）');
     throw new UnreadableFileError(`不是有效的 .xlsx 文件（not a valid .xlsx file: ${msg.split('\n')[0].slice(0, 120)}）`);
   }
+  return wb;
+}
+
+export function workbookFromExcel(wb: ExcelJS.Workbook, name?: string): Workbook {
   return { name, sheets: wb.worksheets.map(worksheetToSheet) };
 }
 
+export async function workbookFromBuffer(buffer: ArrayBuffer | Buffer, name?: string): Promise<Workbook> {
+  return workbookFromExcel(await loadExcel(buffer), name);
+}

@@ -2,14 +2,14 @@
  * Ribbon commands (ExecuteFunction), run in the commands page's own runtime:
  *   检查工作簿 checkWorkbookCommand: snapshot, check, highlight every finding's cell (the pane's
  *     清除标记 removes them: the marks log is kept in the document's settings), select the first;
- *   格式化表格 formatTableCommand: find the recognized table at the selection and select it.
- *     Applying the engine's formatting plan comes with src/engine/format (not there yet).
+ *   格式化表格 formatTableCommand: give the recognized table at the selection the published style
+ *     (the engine's format plan, one undoable step: with ExcelApi 1.20 one step of Excel's own undo)
+ *     and select it.
  */
 import { checkWorkbook } from '../engine';
-import { rangeA1 } from '../engine/workbook';
 import { OfficeWorkbookGateway } from '../office/officeGateway';
 import { findingMarks } from '../taskpane/findingMarks';
-import { parseRangeAddress } from '../office/snapshot';
+import { formatTableAtSelection } from './formatTable';
 
 async function completing(event: Office.AddinCommands.Event, work: () => Promise<void>): Promise<void> {
   try {
@@ -33,13 +33,7 @@ export function checkWorkbookCommand(event: Office.AddinCommands.Event): Promise
 
 export function formatTableCommand(event: Office.AddinCommands.Event): Promise<void> {
   return completing(event, async () => {
-    const gateway = new OfficeWorkbookGateway();
-    const at = await gateway.activeCell();
-    if (!at) return;
-    const pos = parseRangeAddress(at.cell);
-    const report = checkWorkbook(await gateway.snapshot([at.sheet]));
-    const table = report.tables.find((t) => t.sheet === at.sheet && pos && pos.top >= t.range.top && pos.top <= t.range.bottom && pos.left >= t.range.left && pos.left <= t.range.right);
-    if (table) await gateway.select(table.sheet, rangeA1(table.range));
+    await formatTableAtSelection(new OfficeWorkbookGateway());
   });
 }
 

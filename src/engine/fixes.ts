@@ -3,9 +3,9 @@
  * the engine never writes. Each edit keeps the value it expects to replace, so an apply can refuse
  * a cell the user changed meanwhile, and an undo can restore it.
  */
+import Decimal from 'decimal.js';
 import { decimalsOfFormat } from './amount';
-import type { Cell, CellValue, Sheet, Workbook } from './workbook';
-import { parseA1 } from './workbook';
+import { parseA1, type Cell, type CellValue, type Sheet, type Workbook } from './workbook';
 
 export interface CellEdit {
   sheet: string;
@@ -32,73 +32,67 @@ export function emptyPlan(title: string): EditPlan {
 /** A plan that no longer fits the workbook: these cells hold neither the plan's `before` nor its `after`. */
 export class EditConflictError extends Error {
   constructor(public readonly cells: string[]) {
-    super(`单元格已被修改，未写入：${cells.join('、')}（cells changed since the check: ${cells.join(', ')}）`);
+    super(`编辑计划已过期（stale plan）：${cells.join(', ')}（单元格已被修改 cells changed since the check）`);
     this.name = 'EditConflictError';
   }
 }
 
-/** The text a cell shows for a value; callers with a full number formatter (the CLI's) pass theirs. */
-export type ShowValue = (value: CellValue, numberFormat: string | undefined) => string;
-
-/** Decimals and thousands separators as the number format asks (`#,##0.00`); enough for amounts. */
-export const showValue: ShowValue = (value, numberFormat) => {
-  if (typeof value !== 'number') return value === null ? '' : String(value);
+/** The text a written value shows: numbers by the decimals and separators of their format. */
+export function shownText(value: CellValue, numberFormat: string | undefined): string {
+  if (value === null) return '';
+  if (typeof value !== 'number') return String(value);
   const decimals = decimalsOfFormat(numberFormat);
   if (decimals === undefined) return String(value);
-  const fixed = Math.abs(value).toFixed(decimals);
+  const fixed = new Decimal(value).toFixed(decimals, Decimal.ROUND_HALF_UP);
+  if (!numberFormat || !numberFormat.includes(',')) return fixed;
   const [int, frac] = fixed.split('.');
-  const grouped = /#,##|0,0/.test(numberFormat ?? '') ? int.replace(/\B(?=(\d{3})+(?!\d))/g, ',') : int;
-  return (value < 0 ? '-' : '') + grouped + (frac ? '.' + frac : '');
-};
+  const sign = int.startsWith('-') ? '-' : '';
+  return sign + int.replace('-', '').replace(/\B(?=(\d{3})+(?!\d))/g, ',') + (frac ? '.' + frac : '');
+}
 
-function sameCellValue(current: CellValue | undefined, expected: CellValue): boolean {
+function sameValue(current: CellValue | undefined, expected: CellValue): boolean {
   const blank = (v: CellValue | undefined) => v === null || v === undefined || v === '';
   if (blank(current) || blank(expected)) return blank(current) && blank(expected);
-  if (typeof current === 'number' && typeof expected === 'number') return current === expected;
-  return String(current).trim() === String(expected).trim();
+  return typeof current === typeof expected ? current === expected || String(current).trim() === String(expected).trim() : false;
 }
 
 /**
- * Apply a plan to a copy of the workbook (the input is not changed): what the office layer does in
- * Excel, for the CLI's fixed copy and for tests. Idempotent: an edit whose cell already holds its
- * `after` is skipped, so applying a plan twice equals applying it once. A cell holding neither the
- * plan's `before` nor its `after` was changed meanwhile: the whole plan is refused (EditConflictError).
+ * Apply a plan to a copy of the workbook (the engine's counterpart of the office layer's apply: for
+ * the CLI and tests). The original is left untouched: the sheets the plan writes are copied row by
+ * row, the others are shared. Idempotent: an edit whose cell already holds its `after` is skipped,
+ * so applying a plan twice equals applying it once. A cell holding neither the edit's `before` nor
+ * its `after` was changed meanwhile: the whole plan is refused (EditConflictError, naming the cells),
+ * as the office layer refuses a stale plan.
  */
-export function applyEditPlan(workbook: Workbook, plan: EditPlan, show: ShowValue = showValue): Workbook {
-  const sheets = new Map(workbook.sheets.map((s) => [s.name, s]));
-  const conflicts: string[] = [];
+export function applyEditPlan(workbook: Workbook, plan: EditPlan): Workbook {
+  const byName = new Map(workbook.sheets.map((s) => [s.name, s]));
+  const stale: string[] = [];
   const todo: { edit: CellEdit; sheet: Sheet; row: number; col: number }[] = [];
   for (const edit of plan.edits) {
-    const sheet = sheets.get(edit.sheet);
+    const sheet = byName.get(edit.sheet);
     const at = parseA1(edit.cell);
     if (!sheet || !at) {
-      conflicts.push(`${edit.sheet}!${edit.cell}`);
+      stale.push(`${edit.sheet}!${edit.cell}`);
       continue;
     }
     const current = sheet.cells[at.row]?.[at.col]?.value;
-    if (sameCellValue(current, edit.after)) continue;
-    if (!sameCellValue(current, edit.before)) conflicts.push(`${edit.sheet}!${edit.cell}`);
+    if (sameValue(current, edit.after) && !(edit.after !== null && sheet.cells[at.row]?.[at.col]?.formula)) continue;
+    if (!sameValue(current, edit.before)) stale.push(`${edit.sheet}!${edit.cell}`);
     else todo.push({ edit, sheet, ...at });
   }
-  if (conflicts.length) throw new EditConflictError(conflicts);
+  if (stale.length) throw new EditConflictError(stale);
   if (!todo.length) return workbook;
-  // Copy only the sheets and rows that change; every other row is shared with the input.
   const copies = new Map<string, Sheet>();
   for (const { edit, sheet, row, col } of todo) {
     let copy = copies.get(sheet.name);
-    if (!copy) copies.set(sheet.name, (copy = { ...sheet, cells: sheet.cells.slice() }));
+    if (!copy) copies.set(sheet.name, (copy = { ...sheet, cells: sheet.cells.map((r) => (r ? [...r] : r)) }));
     while (copy.cells.length <= row) copy.cells.push([]);
-    if (copy.cells[row] === sheet.cells[row]) copy.cells[row] = (sheet.cells[row] ?? []).slice();
-    const old = copy.cells[row][col];
+    const line = (copy.cells[row] ??= []);
+    const old = line[col];
     const numberFormat = edit.numberFormat ?? old?.numberFormat;
-    if (edit.after === null && !numberFormat) {
-      copy.cells[row][col] = undefined;
-      continue;
-    }
-    const cell: Cell = { ...(old ?? {}), value: edit.after, text: show(edit.after, numberFormat) };
-    delete cell.formula;
-    if (numberFormat !== undefined) cell.numberFormat = numberFormat;
-    copy.cells[row][col] = cell;
+    const next: Cell = { ...(old ?? {}), value: edit.after, text: shownText(edit.after, numberFormat), ...(numberFormat ? { numberFormat } : {}) };
+    delete next.formula; // a written value replaces the formula, as in Excel
+    line[col] = next;
   }
   return { ...workbook, sheets: workbook.sheets.map((s) => copies.get(s.name) ?? s) };
 }

@@ -5,6 +5,7 @@
 import type { CheckOptions, Finding, Report } from './types';
 import type { Workbook } from './workbook';
 import { recognizeWorkbook } from './recognize';
+import { inferCodes } from './recognize/inferCodes';
 import { recomputeSubtotals } from './rules/subtotals';
 import { recomputeRowSums } from './rules/rowSums';
 import { checkBalance } from './rules/balance';
@@ -15,6 +16,10 @@ import { unknownCode } from './rules/unknownCode';
 import { codeNameMismatch } from './rules/codeNameMismatch';
 import { hierarchyBreak } from './rules/hierarchyBreak';
 import { mergedAmounts } from './rules/mergedAmounts';
+import { checkSangongMismatch } from './rules/sangongMismatch';
+import { checkSangongDelta } from './rules/sangongDelta';
+import { tableSetIncomplete } from './rules/tableSetIncomplete';
+import { narrativeMismatch } from './rules/narrativeMismatch';
 import { bundledCatalog, type Catalog } from './catalog';
 import { parseA1 } from './workbook';
 
@@ -23,11 +28,13 @@ const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
 /** Stable order: by sheet order, then row, then column, then rule: the same input gives the same list. */
 function sortFindings(findings: Finding[], sheetOrder: string[]): Finding[] {
   const pos = (f: Finding) => parseA1(f.cell) ?? { row: 0, col: 0 };
+  // Findings outside the workbook (sheet '': lines of a --narrative text) come last.
+  const sheetRank = (name: string) => (sheetOrder.includes(name) ? sheetOrder.indexOf(name) : sheetOrder.length);
   return findings
     .map((f, i) => ({ f, i }))
     .sort((x, y) => {
-      const sx = sheetOrder.indexOf(x.f.sheet);
-      const sy = sheetOrder.indexOf(y.f.sheet);
+      const sx = sheetRank(x.f.sheet);
+      const sy = sheetRank(y.f.sheet);
       if (sx !== sy) return sx - sy;
       const px = pos(x.f);
       const py = pos(y.f);
@@ -43,16 +50,21 @@ export function checkWorkbook(workbook: Workbook, options: CheckOptions & { cata
   const tables = recognizeWorkbook(workbook);
   const catalog = options.catalog ?? bundledCatalog();
   if (options.year) for (const t of tables) if (t.year === null) t.year = options.year;
+  inferCodes(tables, catalog, { year: options.year });
   const findings: Finding[] = [
     ...findInvalidAmounts(tables),
     ...mergedAmounts(tables, workbook),
     ...recomputeSubtotals(tables, options),
     ...recomputeRowSums(tables, options),
     ...checkBalance(tables),
-    ...checkCrossTable(tables, options),
+    ...checkCrossTable(tables, options, workbook),
     ...unknownCode(tables, catalog, { year: options.year, workbook }),
     ...codeNameMismatch(tables, catalog, { year: options.year, workbook }),
     ...hierarchyBreak(tables, catalog, { year: options.year, workbook }),
+    ...checkSangongMismatch(tables, workbook, options),
+    ...checkSangongDelta(tables, workbook, options),
+    ...tableSetIncomplete(tables),
+    ...narrativeMismatch(tables, workbook, options),
   ];
   markLikelyCauses(findings);
   for (const f of findings) if (f.likelyCause && f.likelyCause !== f.cell) f.message += ` 最可能需要修改的单元格：${f.likelyCause}（likely cause）。`;

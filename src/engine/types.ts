@@ -103,6 +103,8 @@ export interface TableRow {
   labelCol: number;
   code?: string;
   codeSystem?: CodeSystem;
+  /** Code inferred from the name, order and indentation (收支总表 rows carry names only). */
+  inferredCode?: string;
   /** Cell(s) the code was read from. */
   codeCols?: number[];
   /** Leading spaces or the cell's indent level, whichever shows. */
@@ -110,7 +112,21 @@ export interface TableRow {
   /** `一、` -> 1, `1.`/`（一）` -> 2, none -> 0. */
   ordinal: 0 | 1 | 2;
   amounts: Map<number, Amount>;
+  /** How inferredCode was found (set by recognize/inferCodes.ts; `code` stays the printed code only). */
+  inferredFrom?: InferredFrom;
+  /**
+   * The row's 类 block holds a name no code was found for: the inferred code is not checked against
+   * the hierarchy, and where the table shows no indentation the row is left out of the sums.
+   */
+  inferredUnsure?: boolean;
 }
+
+/**
+ * How a code was inferred: `name` — the catalog name under the 类/款 above the row; `catch-all` — the
+ * 99 item of a 其他… name the catalog lacks (2101299 财政对其他基本医疗保险基金的补助); `children` — the
+ * 款 that the 项 rows right below imply, for a 款 name the catalog does not give (20502 普通教育).
+ */
+export type InferredFrom = 'name' | 'catch-all' | 'children';
 
 /** One side of a table: most tables have one; 收支总表 has 收入 and 支出 side by side. */
 export interface Panel {
@@ -149,6 +165,8 @@ export interface CheckOptions {
   year?: number;
   /** Treat amounts in 元 as rounded too (the user says the table was rounded). */
   roundedYuan?: boolean;
+  /** A narrative (说明) given apart from the workbook, checked against the tables (narrative-mismatch). */
+  narrativeText?: string;
 }
 
 export type { Amount };

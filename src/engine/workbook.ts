@@ -18,7 +18,18 @@ export interface Cell {
   /** Indent level from the cell's alignment (Excel's IndentLevel). */
   indent?: number;
   bold?: boolean;
+  /** Font size in points, when not the default 11. */
+  fontSize?: number;
+  /** Horizontal alignment, when set (absent = Excel's General). */
+  horizontalAlignment?: HorizontalAlignment;
+  wrapText?: boolean;
+  /** A thin continuous border on all four edges. */
+  thinBorder?: boolean;
+  /** Solid fill colour `#RRGGBB`, when the cell has one. */
+  fill?: string;
 }
+
+export type HorizontalAlignment = 'left' | 'center' | 'right';
 
 /** A rectangle of cells, 0-based and inclusive on every side. */
 export interface CellRange {
@@ -35,7 +46,14 @@ export interface Sheet {
   merges: CellRange[];
   hiddenRows?: number[];
   hiddenColumns?: number[];
+  /** Column widths in Excel's character units, by 0-based column; absent = the default width. */
+  columnWidths?: (number | undefined)[];
+  /** Rows frozen at the top (freeze panes), when any. */
+  frozenRows?: number;
 }
+
+/** Excel's default column width in character units (Calibri 11). */
+export const DEFAULT_COLUMN_WIDTH = 8.43;
 
 export interface Workbook {
   /** File name or document title, used only for messages and to find a year. */

@@ -1,6 +1,7 @@
 /**
  * The harness's stand-in for Excel's grid: sheet tabs and the active sheet's cells as a table, with
- * the add-in's fills, the selection (scrolled into view), number formats (tooltip) and merges.
+ * the add-in's fills, the selection (scrolled into view), number formats (tooltip), merges, and the
+ * cells' own look (bold, size, alignment, wrap, thin borders, fill, indent, column widths).
  * Double-click a cell to type into it (a change by the user: live checking sees it). Display only.
  */
 import * as React from 'react';
@@ -93,7 +94,7 @@ export function Grid({ gateway, onFile, fileName }: { gateway: MemoryWorkbookGat
             <tr>
               <th style={{ ...S.head, left: 0, zIndex: 2 }} />
               {Array.from({ length: cols }, (_, c) => (
-                <th key={c} style={S.head}>
+                <th key={c} style={{ ...S.head, minWidth: sheet.columnWidths?.[c] ? Math.round(sheet.columnWidths[c]! * 7 + 5) : undefined }}>
                   {columnLetter(c)}
                 </th>
               ))}
@@ -124,9 +125,12 @@ export function Grid({ gateway, onFile, fileName }: { gateway: MemoryWorkbookGat
                       onDoubleClick={() => setEditing({ row: r, col: c, text: cell?.value === null || cell?.value === undefined ? '' : String(cell.value) })}
                       style={{
                         ...S.cell,
-                        background: fill ?? undefined,
-                        textAlign: numeric ? 'right' : 'left',
+                        background: fill ?? cell?.fill ?? undefined,
+                        textAlign: cell?.horizontalAlignment ?? (numeric ? 'right' : 'left'),
                         fontWeight: cell?.bold ? 600 : undefined,
+                        fontSize: cell?.fontSize ? Math.round((cell.fontSize * 12) / 11) : undefined,
+                        whiteSpace: cell?.wrapText ? 'normal' : 'nowrap',
+                        border: cell?.thinBorder ? '1px solid #444' : S.cell.border,
                         paddingLeft: cell?.indent ? 4 + cell.indent * 12 : undefined,
                         outline: selected ? '2px solid #107c10' : undefined,
                         outlineOffset: -2,

@@ -5,6 +5,8 @@
  * engine; the gateway reads cells, writes edit plans, paints marks and selects cells.
  */
 import type { EditPlan } from '../engine/fixes';
+import type { ChartSpec } from '../engine/format/charts';
+import type { FormatPlan } from '../engine/format/plan';
 import type { Workbook } from '../engine/workbook';
 
 /** A highlight the add-in paints on a finding's cell, with an optional note. */
@@ -42,7 +44,14 @@ export interface WorkbookGateway {
   snapshot(sheetNames?: string[]): Promise<Workbook>;
   /** Write a plan's values and number formats in one batch; it goes on the undo log. */
   applyPlan(plan: EditPlan): Promise<AppliedPlan>;
-  /** Restore the exact previous values and formats of the last applied plan. False when nothing to undo. */
+  /**
+   * Apply a format plan (edits, merges, cell formats, column widths, frozen header) in one batch;
+   * it goes on the same undo log, and undo restores the exact previous formats.
+   */
+  applyFormatPlan(plan: FormatPlan): Promise<AppliedPlan>;
+  /** Draw native charts beside their tables from the engine's specs (their data blocks written first); undoable. */
+  addCharts(charts: ChartSpec[]): Promise<AppliedPlan>;
+  /** Restore the exact previous values and formats of the last applied plan (or format plan, or charts). False when nothing to undo. */
   undo(): Promise<boolean>;
   undoDepth(): number;
   /** Paint marks (fill colour, note) on cells, remembering what each cell had before. */

@@ -3,10 +3,14 @@
  * of Excel. It writes cells, keeps an undo log of exact prior cells, paints marks in a fill map,
  * and tracks the selection; views (the harness grid) subscribe to redraw. No domain logic.
  */
+import { applyFormatPlanToWorkbook, parseRangeA1 } from '../engine/applyToWorkbook';
 import type { EditPlan } from '../engine/fixes';
+import type { ChartSpec } from '../engine/format/charts';
+import type { FormatPlan } from '../engine/format/plan';
 import type { Cell, CellValue, Sheet, Workbook } from '../engine/workbook';
 import { a1, parseA1 } from '../engine/workbook';
 import { sameValue } from './applyPlan';
+import { chartBlock, OccupiedChartAreaError } from './charts';
 import { StaleEditError, type AppliedPlan, type ChangeEvent, type Mark, type WorkbookGateway } from './gateway';
 import { createChangeCollector } from './live';
 
@@ -23,8 +27,13 @@ const plainText: FormatText = (value) => (value === null ? '' : String(value));
 
 const clone = <T>(x: T): T => (x === undefined ? x : (JSON.parse(JSON.stringify(x)) as T));
 
+/** An undo entry: the prior cells of an edit plan, or whole sheets before a format plan or charts. */
+type MemoryUndo = { title: string; cells: PriorMemoryCell[] } | { title: string; sheets: Sheet[]; charts: number };
+
 export class MemoryWorkbookGateway implements WorkbookGateway {
-  private undoLog: { title: string; cells: PriorMemoryCell[] }[] = [];
+  private undoLog: MemoryUndo[] = [];
+  /** Charts the add-in drew (the harness shows them as their data). */
+  readonly charts: ChartSpec[] = [];
   /** Fill colours the add-in painted, by `sheet!A1`. */
   readonly fills = new Map<string, string>();
   readonly notes = new Map<string, string>();
@@ -91,10 +100,61 @@ export class MemoryWorkbookGateway implements WorkbookGateway {
     return { title: plan.title, cells: prior.length };
   }
 
+  /** Keep whole copies of the sheets a plan touches: undo puts them back as they were. */
+  private saveSheets(names: string[]): Sheet[] {
+    return [...new Set(names)].map((n) => clone(this.sheet(n)));
+  }
+
+  async applyFormatPlan(plan: FormatPlan): Promise<AppliedPlan> {
+    const stale = plan.edits.filter((e) => {
+      const { sheet, row, col } = this.at(e.sheet, e.cell);
+      return !sameValue(sheet.cells[row]?.[col]?.value ?? null, e.before);
+    });
+    if (stale.length) throw new StaleEditError(stale.map((e) => `${e.sheet}!${e.cell}`));
+    const sheets = this.saveSheets([...plan.edits, ...plan.merges, ...plan.formats, ...plan.columnWidths, ...plan.freeze].map((x) => x.sheet));
+    applyFormatPlanToWorkbook(this.workbook, plan);
+    this.undoLog.push({ title: plan.title, sheets, charts: 0 });
+    this.notify();
+    return { title: plan.title, cells: plan.formats.length + plan.edits.length + plan.merges.length };
+  }
+
+  async addCharts(charts: ChartSpec[]): Promise<AppliedPlan> {
+    const blocks = charts.map((spec) => {
+      const data = chartBlock(spec);
+      const at = parseA1(spec.anchor)!;
+      return { spec, data, at, range: `${a1(at.row, at.col)}:${a1(at.row + data.length - 1, at.col + data[0].length - 1)}` };
+    });
+    const occupied = blocks.filter(({ spec, range }) => {
+      const box = parseRangeA1(range);
+      const sheet = this.sheet(spec.sheet);
+      for (let r = box.top; r <= box.bottom; r++) for (let c = box.left; c <= box.right; c++) if (sheet.cells[r]?.[c]?.value != null) return true;
+      return false;
+    });
+    if (occupied.length) throw new OccupiedChartAreaError(occupied.map((b) => `${b.spec.sheet}!${b.range}`));
+    const sheets = this.saveSheets(charts.map((c) => c.sheet));
+    for (const { spec, data, at } of blocks) {
+      const sheet = this.sheet(spec.sheet);
+      data.forEach((row, i) =>
+        row.forEach((v, j) => {
+          const numberFormat = i > 0 && j > 0 ? '#,##0.00' : '@';
+          this.put(sheet, at.row + i, at.col + j, { value: v, text: typeof v === 'number' ? this.formatText(v, numberFormat) : v, numberFormat });
+        }),
+      );
+    }
+    this.charts.push(...charts);
+    const title = '添加图表（add charts）';
+    this.undoLog.push({ title, sheets, charts: charts.length });
+    this.notify();
+    return { title, cells: charts.length };
+  }
+
   async undo(): Promise<boolean> {
     const entry = this.undoLog.pop();
     if (!entry) return false;
-    for (const p of [...entry.cells].reverse()) this.put(this.sheet(p.sheet), p.row, p.col, clone(p.cell));
+    if ('sheets' in entry) {
+      for (const saved of entry.sheets) this.workbook.sheets = this.workbook.sheets.map((s) => (s.name === saved.name ? clone(saved) : s));
+      this.charts.splice(this.charts.length - entry.charts, entry.charts);
+    } else for (const p of [...entry.cells].reverse()) this.put(this.sheet(p.sheet), p.row, p.col, clone(p.cell));
     this.notify();
     return true;
   }

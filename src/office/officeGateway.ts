@@ -4,8 +4,12 @@
  * plan one step on Excel's own undo stack) and about the add-in's own-write flag.
  */
 import type { EditPlan } from '../engine/fixes';
+import type { ChartSpec } from '../engine/format/charts';
+import type { FormatPlan } from '../engine/format/plan';
 import type { Workbook } from '../engine/workbook';
 import { applyPlanInContext, undoInContext, type UndoEntry } from './applyPlan';
+import { addChartsInContext, undoChartsInContext, type ChartUndoEntry } from './charts';
+import { applyFormatPlanInContext, undoFormatInContext, type FormatUndoEntry } from './formatPlan';
 import type { AppliedPlan, ChangeEvent, Mark, WorkbookGateway } from './gateway';
 import { addChangeHandlers, createChangeCollector } from './live';
 import { clearMarksInContext, paintMarksInContext, type MarkRecord } from './marks';
@@ -54,7 +58,7 @@ export const documentSettingsStore: MarkStore = {
 const OWN_WRITE_QUIET_MS = 1000;
 
 export class OfficeWorkbookGateway implements WorkbookGateway {
-  private undoLog: UndoEntry[] = [];
+  private undoLog: (UndoEntry | FormatUndoEntry | ChartUndoEntry)[] = [];
   private marks: MarkRecord[];
   private writing = 0;
   private quietUntil = 0;
@@ -98,10 +102,26 @@ export class OfficeWorkbookGateway implements WorkbookGateway {
     return { title: plan.title, cells: entry.cells.length };
   }
 
+  async applyFormatPlan(plan: FormatPlan): Promise<AppliedPlan> {
+    const entry = await this.write((context) => applyFormatPlanInContext(context, plan, this.supports));
+    this.undoLog.push(entry);
+    return { title: plan.title, cells: entry.ranges.length + entry.edits.length };
+  }
+
+  async addCharts(charts: ChartSpec[]): Promise<AppliedPlan> {
+    const entry = await this.write((context) => addChartsInContext(context, charts));
+    this.undoLog.push(entry);
+    return { title: entry.title, cells: entry.charts.length };
+  }
+
   async undo(): Promise<boolean> {
     const entry = this.undoLog[this.undoLog.length - 1];
     if (!entry) return false;
-    await this.write((context) => undoInContext(context, entry));
+    await this.write((context) => {
+      if ('kind' in entry && entry.kind === 'format') return undoFormatInContext(context, entry);
+      if ('kind' in entry && entry.kind === 'charts') return undoChartsInContext(context, entry);
+      return undoInContext(context, entry as UndoEntry);
+    });
     this.undoLog.pop();
     return true;
   }

@@ -4,12 +4,14 @@
  *   sync 1: the worksheet collection (names);
  *   sync 2: every sheet's used-range address and size, queued for all sheets at once;
  *   sync 3: values, text, number formats and formulas of every used range, read in row chunks
- *           under Excel on the web's payload limit, plus merged areas (ExcelApi 1.13) and per-cell
- *           indent level and bold (ExcelApi 1.9), all queued before the one sync.
+ *           under Excel on the web's payload limit, plus merged areas (ExcelApi 1.13), per-cell
+ *           indent level, font, alignment, wrap, fill and borders (ExcelApi 1.9), column widths
+ *           and frozen panes (ExcelApi 1.7), all queued before the one sync.
  * Feature-detected parts fall back to none; the engine copes without merges and indents.
  */
-import type { Cell, CellRange, CellValue, Sheet, Workbook } from '../engine/workbook';
-import { parseA1 } from '../engine/workbook';
+import type { Cell, CellRange, CellValue, HorizontalAlignment, Sheet, Workbook } from '../engine/workbook';
+import { columnLetter, parseA1 } from '../engine/workbook';
+import { pointsToWidth } from './formatPlan';
 import type { Supports } from './requirements';
 
 export interface SnapshotOptions {
@@ -31,6 +33,8 @@ export interface SnapshotOptions {
 export const DEFAULT_MAX_CHUNK_BYTES = 5_000_000;
 export const DEFAULT_BYTES_PER_CELL = 200;
 export const DEFAULT_MAX_CELLS_PER_SHEET = 2_000_000;
+/** With cell properties (font, alignment, fill, eight borders) a cell's answer is several times larger. */
+export const DEFAULT_BYTES_PER_STYLED_CELL = 700;
 
 /** `'My sheet'!B2:F40` -> 0-based rectangle; undefined for an address we cannot read. */
 export function parseRangeAddress(address: string): CellRange | undefined {
@@ -64,27 +68,67 @@ interface SheetRead {
   used: Excel.Range;
   chunks: ChunkRead[];
   merged?: Excel.RangeAreas;
+  /** Each used column's format (its columnWidth, in points). */
+  columns: { col: number; format: Excel.RangeFormat }[];
+  frozen?: Excel.Range;
+}
+
+/** What the format plans compare with (ExcelApi 1.9 cell properties). */
+export const STYLE_PROPERTIES: Excel.CellPropertiesLoadOptions = {
+  format: {
+    indentLevel: true,
+    font: { bold: true, size: true },
+    horizontalAlignment: true,
+    wrapText: true,
+    fill: { color: true, pattern: true },
+    borders: { style: true, weight: true },
+  },
+};
+
+const ALIGNMENTS: Record<string, HorizontalAlignment> = { Left: 'left', Center: 'center', Right: 'right' };
+const thin = (b: Excel.CellBorder | undefined) => b?.style === 'Continuous' && (b.weight === 'Thin' || b.weight === 'Hairline');
+
+function readStyle(cell: Cell, props: Excel.CellProperties | undefined): void {
+  const f = props?.format;
+  if (!f) return;
+  if (f.indentLevel) cell.indent = f.indentLevel;
+  if (f.font?.bold) cell.bold = true;
+  if (f.font?.size && f.font.size !== 11) cell.fontSize = f.font.size;
+  const align = ALIGNMENTS[String(f.horizontalAlignment)];
+  if (align) cell.horizontalAlignment = align;
+  if (f.wrapText) cell.wrapText = true;
+  const b = f.borders;
+  if (b && thin(b.top) && thin(b.bottom) && thin(b.left) && thin(b.right)) cell.thinBorder = true;
+  if (f.fill && f.fill.pattern !== 'None' && f.fill.color) cell.fill = f.fill.color.toUpperCase();
 }
 
 function toCell(value: unknown, text: unknown, numberFormat: unknown, formula: unknown, props?: Excel.CellProperties): Cell | undefined {
   const f = typeof formula === 'string' && formula.startsWith('=') ? formula.slice(1) : undefined;
   // A formula that yields "" keeps it: null with a formula means a formula never calculated.
   const v: CellValue = (value === '' && !f) || value === undefined ? null : (value as CellValue);
-  const indent = props?.format?.indentLevel;
-  const bold = props?.format?.font?.bold;
-  if (v === null && !f && !indent) return undefined;
   const cell: Cell = { value: v, text: typeof text === 'string' ? text : v === null ? '' : String(v) };
+  readStyle(cell, props);
+  const formatted = Object.keys(cell).length > 2 || (typeof numberFormat === 'string' && numberFormat !== '' && numberFormat !== 'General');
+  // A blank cell is kept only when it is formatted (a format plan compares it too).
+  if (v === null && !f && !formatted) return undefined;
   if (typeof numberFormat === 'string' && numberFormat !== '') cell.numberFormat = numberFormat;
   if (f) cell.formula = f;
-  if (indent) cell.indent = indent;
-  if (bold) cell.bold = true;
   return cell;
 }
 
+/** `'表1'!1:3` or `'表1'!A1:C3` -> 3 rows frozen at the top. */
+export function frozenRowsOf(address: string): number {
+  const local = address.slice(address.lastIndexOf('!') + 1);
+  const end = local.split(':').pop() ?? '';
+  const m = /(\d+)$/.exec(end.replace(/\$/g, ''));
+  return m ? Number(m[1]) : 0;
+}
+
+
 export async function snapshotWorkbook(context: Excel.RequestContext, options: SnapshotOptions): Promise<Workbook> {
   const maxBytes = options.maxChunkBytes ?? DEFAULT_MAX_CHUNK_BYTES;
-  const perCell = options.bytesPerCell ?? DEFAULT_BYTES_PER_CELL;
   const withProps = options.supports(9);
+  const perCell = options.bytesPerCell ?? (withProps ? DEFAULT_BYTES_PER_STYLED_CELL : DEFAULT_BYTES_PER_CELL);
   const withMerges = options.supports(13);
   const maxCells = options.maxCellsPerSheet ?? DEFAULT_MAX_CELLS_PER_SHEET;
   const notes: string[] = [];
@@ -99,7 +143,7 @@ export async function snapshotWorkbook(context: Excel.RequestContext, options: S
     .map((ws) => {
       const used = ws.getUsedRangeOrNullObject(true);
       used.load('address,rowCount,columnCount');
-      return { name: ws.name, ws, used, chunks: [] };
+      return { name: ws.name, ws, used, chunks: [], columns: [] };
     });
   await context.sync();
 
@@ -119,13 +163,21 @@ export async function snapshotWorkbook(context: Excel.RequestContext, options: S
       const range = read.ws.getRangeByIndexes(box.top + first, box.left, count, read.used.columnCount);
       range.load('values,text,numberFormat,formulas');
       const chunk: ChunkRead = { top: box.top + first, left: box.left, range };
-      if (withProps) chunk.props = range.getCellProperties({ format: { indentLevel: true, font: { bold: true } } });
+      if (withProps) chunk.props = range.getCellProperties(STYLE_PROPERTIES);
       read.chunks.push(chunk);
     }
     if (withMerges) {
       read.merged = read.used.getMergedAreasOrNullObject();
       read.merged.load('address');
     }
+    for (let j = 0; j < read.used.columnCount; j++) {
+      const letter = columnLetter(box.left + j);
+      const format = read.ws.getRange(`${letter}:${letter}`).format;
+      format.load('columnWidth');
+      read.columns.push({ col: box.left + j, format });
+    }
+    read.frozen = read.ws.freezePanes.getLocationOrNullObject();
+    read.frozen.load('address');
   }
   await context.sync();
 
@@ -150,7 +202,13 @@ export async function snapshotWorkbook(context: Excel.RequestContext, options: S
         if (box) merges.push(box);
       }
     }
-    return { name: read.name, cells, merges };
+    const sheet: Sheet = { name: read.name, cells, merges };
+    // Widths other than Excel's default (8.43 characters, 48 pt) are kept.
+    const widths: (number | undefined)[] = [];
+    for (const { col, format } of read.columns) if (typeof format.columnWidth === 'number' && Math.abs(format.columnWidth - 48) > 0.01) widths[col] = pointsToWidth(format.columnWidth);
+    if (widths.length) sheet.columnWidths = widths;
+    if (read.frozen && !read.frozen.isNullObject && read.frozen.address) sheet.frozenRows = frozenRowsOf(read.frozen.address);
+    return sheet;
   });
   return notes.length ? { sheets, notes } : { sheets };
 }

@@ -16,12 +16,15 @@ describe('seed 000 as published', () => {
   });
   test('every rounding tail of the published tables, written out by hand', () => {
     expect(brief(report.findings)).toEqual([
+      'rounding-tail 表1!D15 5474/5475', // 20607 科学技术普及 (code inferred from the name) 5,475 vs 1,031+2,858+70+300+917+298
       'rounding-tail 表2!D10 2765/2766', // 基本支出拨款 912+254+1,017+582
       'rounding-tail 表2!E10 4787/4786', // 履职类项目拨款 3,527+191+446+623
       'rounding-tail 表3!C11 3414/3415',
       'rounding-tail 表3!D11 4867/4866',
       'rounding-tail 表6!D11 6644/6645', // 206 in 财政拨款收支总表 vs Σ of the units' 206 rows in 表7
+      'rounding-tail 表6!D15 5295/5296', // 20607 (inferred) 5,296 vs 869+2,858+70+300+900+298
       'rounding-tail 表6!D24 287/288',
+      'rounding-tail 表6!D25 287/288', // 20805 行政事业单位养老支出 (inferred) 288 vs 64+50+116+57
       'rounding-tail 表7!E10 2765/2766',
       'rounding-tail 表7!F10 4867/4866',
       'rounding-tail 表7!E11 913/912',
@@ -38,6 +41,12 @@ describe('seed 000 as published', () => {
       'rounding-tail 表7!D80 1199/1198',
       'rounding-tail 表7!D81 1199/1198',
       'rounding-tail 表7!D83 821/820', // 科技馆站
+      'rounding-tail 表12!C12 11.18/11', // 三公 2021 department 11 vs 4.50 + 0.08 + 2 + 4.60
+      'cross-table-mismatch 表12!E12 1/4', // warning: 三公 公务接待费 4 vs 基本支出总表 公务接待费 1 (project money may carry the rest)
+      'rounding-tail 表12!E12 4.08/4', // 接待 1 + 0.08 + 2 + 1
+      'rounding-tail 表12!F12 7.10/7', // 车小计 3.50 + 3.60
+      'cross-table-mismatch 表12!H12 4/7', // warning: 三公 公务用车运行维护费 7 vs 基本支出总表 4
+      'rounding-tail 表12!H12 7.10/7', // 运行 3.50 + 3.60
     ]);
   });
 });

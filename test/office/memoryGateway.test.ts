@@ -42,3 +42,22 @@ test('stale plans are refused; marks and selection notify views', async () => {
   expect(gw.markCount()).toBe(0);
   expect(redraws).toBe(3);
 });
+
+test('charts: the data block is written beside the table, the spec kept for the view; undo removes both', async () => {
+  const { chartSpecs } = await import('../../src/engine/format');
+  const { recognizeWorkbook } = await import('../../src/engine/recognize');
+  const { seedWorkbook } = await import('../helpers/fixtures');
+  const book = seedWorkbook('seed004.tsv');
+  const gw = new MemoryWorkbookGateway(book);
+  const before = JSON.stringify(gw.workbook);
+  const specs = chartSpecs(book, recognizeWorkbook(book));
+  await gw.addCharts(specs);
+  expect(gw.charts.map((c) => c.kind)).toEqual(['doughnut', 'clustered-bar']);
+  const row = (r: number) => gw.workbook.sheets[0].cells[r].slice(10, 13).map((c) => c?.value);
+  expect(row(107)).toEqual(['类', '金额（万元）', '占比（%）']); // K108:M108
+  expect(row(108)).toEqual(['206 科学技术支出', 308.86, 88.19]);
+  await expect(gw.addCharts(specs)).rejects.toThrow(/not blank/);
+  await gw.undo();
+  expect(gw.charts).toEqual([]);
+  expect(JSON.stringify(gw.workbook)).toBe(before);
+});

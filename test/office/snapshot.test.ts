@@ -12,12 +12,18 @@ interface SheetSpec {
   numberFormat?: string[][];
   merges?: string;
   indent?: number[][];
+  /** Cell properties beyond indent (ExcelApi 1.9), by position in the used range. */
+  styles?: Record<string, Record<string, unknown>>;
+  /** Column widths in points, by column index in the used range (48 = Excel's default). */
+  widths?: number[];
+  /** Frozen-pane location address, when rows are frozen. */
+  frozen?: string;
 }
 
 /** A hand-modelled Excel over office-addin-mock; ranges made by functions are synced with the context. */
 function mockExcel(specs: SheetSpec[]) {
   const created: OfficeMockObject[] = [];
-  const calls = { getRangeByIndexes: 0, getCellProperties: 0, getMergedAreas: 0 };
+  const calls = { getRangeByIndexes: 0, getCellProperties: 0, getMergedAreas: 0, columns: 0 };
   const make = (data: Record<string, unknown>, plain: Record<string, unknown> = {}) => {
     const m = new OfficeMockObject(data);
     for (const [k, v] of Object.entries(plain)) Object.defineProperty(m, k, { value: v });
@@ -43,11 +49,24 @@ function mockExcel(specs: SheetSpec[]) {
         },
       );
     },
+    getRange: (address: string) => {
+      calls.columns++;
+      const c = address.charCodeAt(0) - 65;
+      return make({ format: { columnWidth: s.widths?.[c - s.left] ?? 48 } });
+    },
+    freezePanes: {
+      getLocationOrNullObject: () => make({ address: s.frozen ?? '' }, { isNullObject: !s.frozen }),
+    },
     getRangeByIndexes: (r: number, c: number, nr: number, nc: number) => {
       calls.getRangeByIndexes++;
       const slice = <T>(grid: T[][] | undefined, fill: (v: string | number) => T) =>
         Array.from({ length: nr }, (_, i) => Array.from({ length: nc }, (_, j) => (grid ? grid[r - s.top + i][c - s.left + j] : fill(s.values[r - s.top + i][c - s.left + j]))));
-      const props = Array.from({ length: nr }, (_, i) => Array.from({ length: nc }, (_, j) => ({ format: { indentLevel: s.indent?.[r - s.top + i]?.[c - s.left + j] ?? 0, font: { bold: false } } })));
+      const props = Array.from({ length: nr }, (_, i) =>
+        Array.from({ length: nc }, (_, j) => {
+          const style = s.styles?.[`${r - s.top + i},${c - s.left + j}`] ?? {};
+          return { format: { indentLevel: s.indent?.[r - s.top + i]?.[c - s.left + j] ?? 0, font: { bold: false, size: 11 }, horizontalAlignment: 'General', fill: { color: '#FFFFFF', pattern: 'None' }, ...style } };
+        }),
+      );
       return make(
         {
           values: slice(undefined, (v) => v),
@@ -165,6 +184,40 @@ test('a used range beyond the cell budget is read down to it, and the workbook s
   expect(wb.notes).toEqual([expect.stringMatching(/^工作表“表1”的已用区域过大（3000 行 × 3 列），只检查了前 1000 行/)]);
   const whole = await snapshotWorkbook(mockExcel([sheet(0)]).context, { supports: floor });
   expect(whole.notes).toBeUndefined();
+});
+
+test('fonts, alignment, wrap, fill, borders, column widths and the frozen header, in the same 3 syncs', async () => {
+  const thin = { style: 'Continuous', weight: 'Thin' };
+  const spec: SheetSpec = {
+    ...sheet(0),
+    values: [
+      ['项目', '金额', ''],
+      ['一、基本支出', 100, ''],
+      ['工资福利支出', 60, ''],
+      ['商品和服务支出', 40, ''],
+    ],
+    styles: {
+      '0,0': { font: { bold: true, size: 16 }, horizontalAlignment: 'Center', wrapText: true, fill: { color: '#f2f2f2', pattern: 'Solid' }, borders: { top: thin, bottom: thin, left: thin, right: thin } },
+      '1,1': { horizontalAlignment: 'Right', borders: { top: thin, bottom: thin, left: thin, right: { style: 'Continuous', weight: 'Medium' } } },
+      '1,2': { borders: { top: thin, bottom: thin, left: thin, right: thin } },
+    },
+    // 28 characters = 201 px = 150.75 pt; 48 pt is the default width.
+    widths: [150.75, 48, 48],
+    frozen: "'表1'!1:2",
+  };
+  const { context, sync, calls } = mockExcel([spec]);
+  const wb = await snapshotWorkbook(context, { supports: all });
+  expect(sync).toHaveBeenCalledTimes(3);
+  expect(calls.columns).toBe(3);
+  const s = wb.sheets[0];
+  expect(s.cells[1][1]).toEqual({ value: '项目', text: '项目', numberFormat: 'General', bold: true, fontSize: 16, horizontalAlignment: 'center', wrapText: true, fill: '#F2F2F2', thinBorder: true });
+  // A medium right edge is not the thin grid; alignment is still read.
+  expect(s.cells[2][2]).toEqual({ value: 100, text: '100', numberFormat: '#,##0.00', formula: 'C4+C5', horizontalAlignment: 'right' });
+  // A blank cell is kept when it is formatted.
+  expect(s.cells[2][3]).toEqual({ value: null, text: '', numberFormat: 'General', thinBorder: true });
+  expect(s.columnWidths?.[1]).toBe(28);
+  expect(s.columnWidths?.[2]).toBeUndefined();
+  expect(s.frozenRows).toBe(2);
 });
 
 test('only the named sheets when asked (live re-check)', async () => {

@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import Decimal from 'decimal.js';
 import { checkWorkbook } from '../../src/engine';
 import { parseAmountText } from '../../src/engine/amount';
-import { showValue } from '../../src/engine/fixes';
+import { shownText } from '../../src/engine/fixes';
 import { compareTotal, type Figure } from '../../src/engine/tolerance';
 import { a1, type Workbook } from '../../src/engine/workbook';
 import { seedWorkbook } from '../helpers/fixtures';
@@ -96,7 +96,7 @@ describe('fix plans on generated budgets whose totals were overwritten', () => {
           const line = broken.sheets.find((s) => s.name === h.sheet)!.cells[h.row];
           const old = line[h.col]!;
           const value = (Math.round((old.value as number) * 100) + deltas[i] * 100) / 100;
-          line[h.col] = { ...old, value, text: showValue(value, old.numberFormat) };
+          line[h.col] = { ...old, value, text: shownText(value, old.numberFormat) };
         });
         const before = checkWorkbook(broken).findings.filter((f) => f.rule === 'subtotal-mismatch' || f.rule === 'row-sum-mismatch');
         expect(before.length).toBeGreaterThan(0);

@@ -41,8 +41,36 @@ export function classifyRowKinds(panel: Panel, kind: TableKind, department?: str
   }
 }
 
-/** The rank of a row in the hierarchy: lower ranks are parents of higher ones. */
+/** A code inferred from the row's name, when its place is sure enough to sum by (see inferCodes). */
+export function inferredCodeOf(row: TableRow): string | undefined {
+  return row.kind === 'item' && !row.inferredUnsure ? row.inferredCode : undefined;
+}
+
+/** The code that places a row: printed, else inferred from its name. */
+function placingCode(row: TableRow): string | undefined {
+  return row.kind === 'code' ? row.code : inferredCodeOf(row);
+}
+
+/**
+ * Ranks with inferred codes: 类 / 款 / 项 one step apart, the 类 level where the table's own layout
+ * (ordinal, indentation, a 本年支出 line above) puts the first inferred row. A row whose code is
+ * unsure keeps its layout rank: its indentation, or out of the sums where the table has none.
+ */
 function ranks(panel: Panel, kind: TableKind): (number | undefined)[] {
+  const natural = layoutRanks(panel, kind);
+  const levels = panel.rows.map((r) => {
+    const code = inferredCodeOf(r);
+    return code ? (code.length - 3) / 2 : undefined;
+  });
+  const first = levels.findIndex((l) => l !== undefined);
+  if (first < 0) return natural;
+  const base = natural[first] !== undefined ? natural[first]! - levels[first]! : 3;
+  const indented = new Set(panel.rows.filter((r) => r.kind === 'item').map((r) => r.indent)).size > 1;
+  return natural.map((k, i) => (levels[i] !== undefined ? base + levels[i]! : panel.rows[i].inferredUnsure && !indented ? undefined : k));
+}
+
+/** The rank of a row from the table's layout: lower ranks are parents of higher ones. */
+function layoutRanks(panel: Panel, kind: TableKind): (number | undefined)[] {
   const items = panel.rows.filter((r) => r.kind === 'item');
   const indents = [...new Set(items.map((r) => r.indent))].sort((a, b) => a - b);
   const indented = indents.length > 1;
@@ -111,11 +139,12 @@ export function buildHierarchy(panel: Panel, kind: TableKind): number[] {
       return;
     }
     while (stack.length && rank[stack[stack.length - 1]]! >= k) stack.pop();
-    if (row.kind === 'code' && row.code) {
+    const code = placingCode(row);
+    if (code) {
       // Prefer the row whose code this one extends, wherever it stands in the open path.
       for (let s = stack.length - 1; s >= 0; s--) {
-        const p = panel.rows[stack[s]];
-        if (p.kind === 'code' && p.code && row.code.startsWith(p.code) && row.code !== p.code) {
+        const p = placingCode(panel.rows[stack[s]]);
+        if (p && code.startsWith(p) && code !== p) {
           stack.length = s + 1;
           break;
         }

@@ -4,7 +4,8 @@
  */
 import type { Catalog, CatalogSystem } from '../catalog';
 import { systemOfCode } from '../catalog';
-import type { Panel, RecognizedTable, TableRow } from '../types';
+import type { InferredFrom, Panel, RecognizedTable, TableRow } from '../types';
+import { inferredCodeOf } from '../recognize/hierarchy';
 import { a1, cellAt, type Sheet, type Workbook } from '../workbook';
 
 export interface CodeRuleOptions {
@@ -21,14 +22,24 @@ export interface CodeRowRef {
   row: TableRow;
   code: string;
   system: CatalogSystem;
+  /** Set when the code was inferred from the row's name (收支总表), not printed. */
+  inferred?: InferredFrom;
 }
 
-/** Rows of kind 'code' with a code, in table order; the system from the row, else from the first digit. */
-export function codeRows(tables: RecognizedTable[]): CodeRowRef[] {
+/**
+ * Rows of kind 'code' with a code, in table order; the system from the row, else from the first digit.
+ * With `inferred`, also the name-only rows whose code inferCodes read from the catalog (sure places only).
+ */
+export function codeRows(tables: RecognizedTable[], options: { inferred?: boolean } = {}): CodeRowRef[] {
   const out: CodeRowRef[] = [];
   tables.forEach((table, tableIndex) => {
     for (const panel of table.panels) {
       for (const row of panel.rows) {
+        const inferred = options.inferred ? inferredCodeOf(row) : undefined;
+        if (inferred) {
+          out.push({ table, tableIndex, panel, row, code: inferred, system: 'functional', inferred: row.inferredFrom ?? 'name' });
+          continue;
+        }
         if (row.kind !== 'code' || !row.code || row.codeSystem === 'procurement') continue; // 采购品目 codes are not in these catalogs
         const code = row.code.trim();
         const system = row.codeSystem ?? systemOfCode(code);
@@ -48,6 +59,12 @@ const LEVEL_WORDS: Record<CatalogSystem, Record<number, string>> = {
   functional: { 3: '类', 5: '款', 7: '项' },
   economic: { 3: '类', 5: '款', 7: '明细' },
 };
+
+/** `2060701`, or for an inferred code `2060701（按名称“机构运行”推断）`: the reader sees no code in the cell. */
+export function shownCode(ref: CodeRowRef): { zh: string; en: string } {
+  if (!ref.inferred) return { zh: ref.code, en: ref.code };
+  return { zh: `${ref.code}（按名称“${ref.row.label}”推断）`, en: `${ref.code} (inferred from the name “${ref.row.label}”)` };
+}
 
 /** 类 / 款 / 项 (明细 for a local economic sub-item), by code length. */
 export function levelWord(code: string, system: CatalogSystem): string {

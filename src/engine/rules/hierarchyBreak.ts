@@ -11,7 +11,7 @@
 import { parentCode, type Catalog, type CatalogSystem } from '../catalog';
 import type { Finding, Panel, RecognizedTable, RowKind, TableRow } from '../types';
 import { a1 } from '../workbook';
-import { codeCell, codeRows, hasValidShape, levelWord, splitCodeParts, type CodeRowRef, type CodeRuleOptions } from './codeRows';
+import { codeCell, codeRows, hasValidShape, levelWord, shownCode, splitCodeParts, type CodeRowRef, type CodeRuleOptions } from './codeRows';
 
 /** Rows that start a new block (a unit, a group, a total): the 类/款 above no longer apply. */
 const BLOCK_BREAKS: ReadonlySet<RowKind> = new Set(['unit', 'group', 'total']);
@@ -87,6 +87,7 @@ function panelParentFindings(panel: Panel, refsByRow: Map<TableRow, CodeRowRef>,
   const open: Record<CatalogSystem, Map<number, OpenParent>> = { functional: new Map(), economic: new Map() };
   const blockCodes = codesPerBlock(panel, refsByRow);
   const findings: Finding[] = [];
+  const reported = new Map<string, Finding>();
   for (const row of panel.rows) {
     if (BLOCK_BREAKS.has(row.kind)) {
       open.functional.clear();
@@ -97,7 +98,7 @@ function panelParentFindings(panel: Panel, refsByRow: Map<TableRow, CodeRowRef>,
     if (!ref || broken.has(ref)) continue; // a malformed code says nothing about its parent
     const levels = open[ref.system];
     const cell = codeCell(ref.table, row, options.workbook);
-    const problem = parentProblem(ref, levels, listed[ref.system], cell, refs, options, blockCodes.get(row) ?? new Set());
+    const problem = parentProblem(ref, levels, listed[ref.system], cell, refs, options, blockCodes.get(row) ?? new Set(), reported);
     if (problem) findings.push(problem);
     // This row opens its level and closes the levels below it.
     for (const len of [...levels.keys()]) if (len >= ref.code.length) levels.delete(len);
@@ -133,33 +134,44 @@ function parentProblem(
   refs: CodeRowRef[],
   options: CodeRuleOptions,
   blockCodes: Set<string>,
+  reported: Map<string, Finding>,
 ): Finding | undefined {
   const expected = expectedParent(ref.code, listed);
   if (expected === null) return undefined;
   const open = levels.get(expected.length);
   if (open && open.code === expected) return undefined;
   const level = levelWord(ref.code, ref.system);
+  const shown = shownCode(ref);
   const parentLevel = levelWord(expected, ref.system);
   // The nearest open row above, of any shorter level: the parent this row wrongly sits under.
   const under = [...levels.entries()].filter(([len]) => len < ref.code.length).sort((a, b) => b[0] - a[0])[0]?.[1];
   if (under && !under.missing && !ref.code.startsWith(under.code)) {
+    // The siblings of a row already reported (a 款 row missing, its 项 under the 款 above) join that finding.
+    const key = `${under.code}>${expected}`;
+    const earlier = reported.get(key);
+    if (earlier) {
+      earlier.related = [...(earlier.related ?? []), cell];
+      return undefined;
+    }
     const underLevel = levelWord(under.code, ref.system);
     const unlisted = blockCodes.has(expected) ? { zh: '', en: '' } : { zh: `（本段未列出${parentLevel} ${expected} 的行）`, en: ` (no ${parentLevel} ${expected} row in this block)` };
-    return finding(
+    const f = finding(
       ref,
       cell,
-      `${level} ${ref.code} 列在${underLevel} ${under.code} 之下，但其上级应为${parentLevel} ${expected}${unlisted.zh}。`,
-      `${level} ${ref.code} sits under ${underLevel} ${under.code}; its parent is ${parentLevel} ${expected}${unlisted.en}.`,
+      `${level} ${shown.zh} 列在${underLevel} ${under.code} 之下，但其上级应为${parentLevel} ${expected}${unlisted.zh}。`,
+      `${level} ${shown.en} sits under ${underLevel} ${under.code}; its parent is ${parentLevel} ${expected}${unlisted.en}.`,
       [under.cell],
     );
+    reported.set(key, f);
+    return f;
   }
   levels.set(expected.length, { code: expected, cell, missing: true });
   const siblings = laterSiblingCells(ref, expected, refs, options);
   return finding(
     ref,
     cell,
-    `${level} ${ref.code} 上方缺少${parentLevel} ${expected} 的行（本表列有${parentLevel}级行）。`,
-    `${level} ${ref.code} has no ${parentLevel} ${expected} row above it, while the table lists ${parentLevel} rows.`,
+    `${level} ${shown.zh} 上方缺少${parentLevel} ${expected} 的行（本表列有${parentLevel}级行）。`,
+    `${level} ${shown.en} has no ${parentLevel} ${expected} row above it, while the table lists ${parentLevel} rows.`,
     siblings,
   );
 }
@@ -176,7 +188,7 @@ function laterSiblingCells(ref: CodeRowRef, parent: string, refs: CodeRowRef[], 
 }
 
 export function hierarchyBreak(tables: RecognizedTable[], _catalog: Catalog, options: CodeRuleOptions = {}): Finding[] {
-  const refs = codeRows(tables);
+  const refs = codeRows(tables, { inferred: true });
   const refsByRow = new Map(refs.map((r) => [r.row, r]));
   const findings: Finding[] = [];
   const broken = new Set<CodeRowRef>();

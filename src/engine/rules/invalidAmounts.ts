@@ -2,7 +2,7 @@
  * invalid-amount — 金额单元格无法识别为数字（错误值、夹带文字、千分位错位…）.
  * Never read as zero: the user is told what could not be read and why.
  */
-import { parseSignedChangeText } from '../amount';
+import { normalizeNumberText, parseSignedChangeText } from '../amount';
 import type { Finding, RecognizedTable } from '../types';
 import { finding, rowName } from './context';
 
@@ -16,6 +16,8 @@ export function findInvalidAmounts(tables: RecognizedTable[]): Finding[] {
           if (amount.kind !== 'invalid') continue;
           // 三公 tables write changes in words: 减少0.60 is a figure there.
           if (table.kind === 'sangong' && parseSignedChangeText(amount.text).kind === 'number') continue;
+          // …and their 增减率 as percentages (-38.89%), read by the 三公 reader, not as amounts.
+          if (table.kind === 'sangong' && /^[+-]?\d+(\.\d+)?%$/.test(normalizeNumberText(amount.text))) continue;
           out.push(
             finding('invalid-amount', table, ti, row.row, col, {
               actual: amount.text,

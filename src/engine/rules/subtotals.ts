@@ -6,7 +6,7 @@ import Decimal from 'decimal.js';
 import { compareTotal, decimalString, type Figure } from '../tolerance';
 import type { CheckOptions, Finding, RecognizedTable } from '../types';
 import { a1 } from '../workbook';
-import { childrenOf } from '../recognize/hierarchy';
+import { childrenOf, inferredCodeOf } from '../recognize/hierarchy';
 import { columnName, figureOf, finding, isExact, rowName, show } from './context';
 
 export function recomputeSubtotals(tables: RecognizedTable[], options: CheckOptions = {}): Finding[] {
@@ -29,7 +29,7 @@ export function recomputeSubtotals(tables: RecognizedTable[], options: CheckOpti
           const result = compareTotal(total, partFigures, exact);
           if (result.agreement === 'equal') continue;
           const related = kids.filter((k) => panel.rows[k].amounts.get(col)?.kind === 'number').map((k) => a1(panel.rows[k].row, col));
-          const what = `${rowName(row.label, row.code)}「${columnName(table, col)}」`;
+          const what = `${rowName(row.label, row.code ?? inferredCodeOf(row))}「${columnName(table, col)}」`;
           const shown = own?.kind === 'number' ? show(total.value, total.decimals) : '空白';
           const sumText = show(result.sum, decimals);
           const tail = result.agreement === 'rounding-tail';

@@ -1,0 +1,36 @@
+/**
+ * Where narrative text comes from: a text file (one line per line; findings at `L12` of the pseudo-sheet
+ * ''), or the text cells of the workbook that lie outside every recognized table (findings at the cell).
+ */
+import type { RecognizedTable } from '../types';
+import { a1, type Workbook } from '../workbook';
+
+export interface NarrativeLine {
+  text: string;
+  /** '' for a text given apart from the workbook. */
+  sheet: string;
+  /** A1 address of the cell, or `L<line number>` for a text file. */
+  cell: string;
+}
+
+export function linesOfText(text: string): NarrativeLine[] {
+  return text.replace(/\r\n?/g, '\n').split('\n').map((t, i) => ({ text: t, sheet: '', cell: `L${i + 1}` }));
+}
+
+const CJK = /[\u4e00-\u9fff]/;
+
+/** Text cells (with Chinese in them) outside the tables' ranges, sheet by sheet, row by row. */
+export function textCellsOutsideTables(workbook: Workbook, tables: RecognizedTable[]): NarrativeLine[] {
+  const out: NarrativeLine[] = [];
+  for (const sheet of workbook.sheets) {
+    const ranges = tables.filter((t) => t.sheet === sheet.name).map((t) => t.range);
+    sheet.cells.forEach((row, r) => {
+      row?.forEach((cell, c) => {
+        if (!cell || typeof cell.value !== 'string' || !CJK.test(cell.value)) return;
+        if (ranges.some((g) => r >= g.top && r <= g.bottom && c >= g.left && c <= g.right)) return;
+        out.push({ text: cell.value, sheet: sheet.name, cell: a1(r, c) });
+      });
+    });
+  }
+  return out;
+}
