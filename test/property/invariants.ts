@@ -81,7 +81,9 @@ export function engineProblems(workbook: Workbook): EngineCheck {
 
 /**
  * For each finding with a plan (at most `limit`): applying the plan twice equals applying it once,
- * and after it the re-check no longer reports that rule at that cell.
+ * and after it the re-check no longer reports that finding (the same rule at the same cell over the
+ * same cells). A plan may still leave another identity of the cell broken: one-cell plans cannot
+ * promise more (see applyAllPlans for what they do promise on totals).
  */
 export function planProblems(workbook: Workbook, report: Report, limit = Infinity): string[] {
   const problems: string[] = [];
@@ -100,7 +102,10 @@ export function planProblems(workbook: Workbook, report: Report, limit = Infinit
       problems.push(`plan for ${f.rule} ${f.sheet}!${f.cell} could not be applied: ${(e as Error).message}`);
       continue;
     }
-    const left = checkWorkbook(once).findings.find((g) => g.rule === f.rule && g.sheet === f.sheet && g.cell === f.cell);
+    // The same identity: rule, cell and the cells summed (a 三公 total is checked across its items and
+    // down its units, two identities of one rule at one cell).
+    const identity = (g: Finding) => `${g.rule} ${g.sheet}!${g.cell} ${[...(g.related ?? [])].sort().join(',')}`;
+    const left = checkWorkbook(once).findings.find((g) => identity(g) === identity(f));
     if (left) problems.push(`plan for ${f.rule} ${f.sheet}!${f.cell} (${f.actual} → ${f.expected}) left ${left.rule} ${left.actual} vs ${left.expected}`);
   }
   return problems;
