@@ -8,7 +8,7 @@ import * as path from 'path';
 import { checkWorkbook, ENGINE_VERSION } from '../engine';
 import type { Finding, Report, Severity } from '../engine/types';
 import { rangeA1 } from '../engine/workbook';
-import { UnreadableFileError, workbookFromBuffer } from './readXlsx';
+import { oleKind, UnreadableFileError, workbookFromBuffer } from './readXlsx';
 import { runFix } from './fixCommand';
 import { findingPlace, readNarrativeText, runNarrativeCommand } from './narrativeCommand';
 import { readCatalogFile } from './catalogFile';
@@ -70,9 +70,10 @@ export async function readWorkbookFile(file: string) {
     const code = (e as NodeJS.ErrnoException).code;
     throw new UnreadableFileError(code === 'ENOENT' ? '文件不存在（file not found）' : code === 'EISDIR' ? '这是一个文件夹（a directory）' : `无法读取（cannot read: ${code}）`);
   }
-  if (buffer.length >= 8 && buffer.readUInt32LE(0) === 0xe011cfd0) {
-    throw new UnreadableFileError('文件有密码保护或是旧版 .xls 格式，无法读取（password-protected, or an old .xls saved as .xlsx）');
-  }
+  const ole = oleKind(buffer);
+  if (ole === 'encrypted') throw new UnreadableFileError('文件有密码保护，无法读取：请在 Excel 中取消密码后另存（password-protected: remove the password in Excel and save again）');
+  if (ole === 'xls') throw new UnreadableFileError('这是旧版 .xls（Excel 97-2003）文件，请在 Excel 中另存为 .xlsx（an old .xls workbook: save it as .xlsx）');
+  if (ole === 'other-ole') throw new UnreadableFileError('文件有密码保护或是旧版 Office 格式，无法读取（password-protected, or an old Office format）');
   return workbookFromBuffer(buffer, path.basename(file));
 }
 
@@ -100,12 +101,13 @@ export function reportToJson(file: string, report: Report) {
 }
 
 const LABEL: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' };
+export const NO_TABLE = '未找到标准预算表（no standard budget table found）';
 
 export function reportToText(file: string, report: Report): string {
   const lines = [`${file}`];
   lines.push(`  识别到 ${report.tables.length} 张表 (tables found):`);
   for (const t of report.tables) lines.push(`    ${t.sheet}!${rangeA1(t.range)}  ${t.title || '(无标题)'}  [${t.kind}]  ${t.unit ?? ''} ${t.year ?? ''}`);
-  if (!report.tables.length) lines.push('    未找到标准预算表（no standard budget table found）');
+  if (!report.tables.length) lines.push(`    ${NO_TABLE}`);
   const counts = { error: 0, warning: 0, info: 0 };
   for (const f of report.findings) counts[f.severity]++;
   lines.push(`  发现 ${counts.error} 个错误、${counts.warning} 个警告、${counts.info} 个提示 (${counts.error} errors, ${counts.warning} warnings, ${counts.info} info):`);
@@ -161,7 +163,12 @@ export async function runCli(argv: string[]): Promise<CliResult> {
     ? JSON.stringify({ files: results.map((r) => reportToJson(r.file, r.report)) }, null, 2) + '\n'
     : results.map((r) => reportToText(r.file, r.report)).join('\n\n') + '\n';
   const failed = results.some((r) => reaches(r.report.findings, opts.failOn));
-  return { code: failed ? 1 : 0, stdout, stderr: '' };
+  // A workbook with nothing to check is said out loud, in --json mode too (stdout keeps the contract).
+  const stderr = results
+    .filter((r) => r.report.tables.length === 0)
+    .map((r) => `budget-check: ${r.file}: ${NO_TABLE}\n`)
+    .join('');
+  return { code: failed ? 1 : 0, stdout, stderr };
 }
 
 export async function main(argv: string[] = process.argv.slice(2)): Promise<void> {

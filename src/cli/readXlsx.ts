@@ -8,6 +8,15 @@ import { formatNumber } from './formatNumber';
 
 export class UnreadableFileError extends Error {}
 
+/** An OLE compound file (what .xls and encrypted .xlsx are), by the names of the streams it holds. */
+export function oleKind(buffer: Buffer): 'not-ole' | 'encrypted' | 'xls' | 'other-ole' {
+  if (buffer.length < 8 || buffer.readUInt32LE(0) !== 0xe011cfd0 || buffer.readUInt32LE(4) !== 0xe11ab1a1) return 'not-ole';
+  const has = (name: string) => buffer.includes(Buffer.from(name, 'utf16le'));
+  if (has('EncryptionInfo') || has('EncryptedPackage')) return 'encrypted';
+  if (has('Workbook') || has('Book')) return 'xls';
+  return 'other-ole';
+}
+
 function plainValue(v: ExcelJS.CellValue): { value: string | number | boolean | null; formula?: string } {
   if (v === null || v === undefined) return { value: null };
   if (typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean') return { value: v };
@@ -81,9 +90,11 @@ export function worksheetToSheet(ws: ExcelJS.Worksheet): Sheet {
       const cell = toCell(c);
       if (cell) out[colNumber - 1] = cell;
     });
+    // Rows come in order: pad the gap with empty rows so the array stays packed (a used range may
+    // reach row 1,048,576 for one stray mark: a sparse array there is slow and large).
+    while (cells.length < r) cells.push([]);
     cells[r] = out;
   });
-  for (let r = 0; r < cells.length; r++) if (!cells[r]) cells[r] = [];
   // exceljs keeps merges in a private map of ranges (1-based); its public model rebuilds the whole sheet.
   type MergeMap = Record<string, { model: { top: number; left: number; bottom: number; right: number } }>;
   const mergeMap: MergeMap = (ws as unknown as { _merges?: MergeMap })._merges ?? {};
@@ -109,7 +120,8 @@ export async function loadExcel(buffer: ArrayBuffer | Buffer): Promise<ExcelJS.W
   } catch (e) {
     const msg = (e as Error).message || String(e);
     if (/encrypt|password|CFB|Compound/i.test(msg)) throw new UnreadableFileError('文件有密码保护或已加密，无法读取（password-protected or encrypted workbook）');
-    throw new UnreadableFileError(`不是有效的 .xlsx 文件（not a valid .xlsx file: ${msg.split('\n')[0]}）`);
+    if (/zip|central directory|end of data|invalid (signature|code|distance)/i.test(msg)) throw new UnreadableFileError('不是有效的 .xlsx 文件：文件已损坏或不完整（not a valid .xlsx file: damaged or cut short）');
+    throw new UnreadableFileError(`不是有效的 .xlsx 文件（not a valid .xlsx file: ${msg.split('\n')[0].slice(0, 120)}）`);
   }
   return wb;
 }

@@ -8,7 +8,17 @@ import type { Cell } from './workbook';
 
 export type Amount =
   | { kind: 'blank' }
-  | { kind: 'number'; value: Decimal; /** decimals as shown: rounding checks need them */ decimals: number }
+  | {
+      kind: 'number';
+      value: Decimal;
+      /** decimals as shown: rounding checks need them */
+      decimals: number;
+      /**
+       * The same figure as a whole number of its last shown unit (12.34 -> 1234), when that is a safe
+       * integer: sums of such integers are exact, so large tables are added without a Decimal per step.
+       */
+      units?: number;
+    }
   | { kind: 'invalid'; text: string; reason: string };
 
 export const BLANK: Amount = Object.freeze({ kind: 'blank' }) as Amount;
@@ -34,9 +44,51 @@ export function normalizeNumberText(text: string): string {
 }
 
 const NUMBER_RE = /^([+-])?(\d{1,3}(?:,\d{3})+|\d+)?(?:\.(\d+))?$/;
+/** What most cells hold (`4,097`, `-12.50`): read without the full normalization. */
+const PLAIN_NUMBER_RE = /^(-?)(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?$/;
+/** ASCII or full-width digits: what every readable figure has. */
+const HAS_DIGIT_RE = /[0-9０-９]/;
+
+/** `units` from the digits as printed: exact up to 15 digits, otherwise left out (Decimal only). */
+function unitsOf(negative: boolean, intDigits: string, fracDigits: string): number | undefined {
+  const digits = intDigits + fracDigits;
+  if (digits.length > 15) return undefined;
+  const n = Number(digits);
+  return negative && n !== 0 ? -n : n;
+}
+
+/**
+ * A plainly printed number (`4,097`, `-12.50`). Its Decimal is built when first asked for: the
+ * subtotal and row-sum checks add `units` and need no Decimal unless a sum disagrees, and a large
+ * table has hundreds of thousands of figures.
+ */
+class PlainNumber {
+  readonly kind = 'number' as const;
+  private exact: Decimal | undefined;
+  constructor(
+    private readonly digits: string,
+    readonly decimals: number,
+    readonly units: number | undefined,
+  ) {}
+
+  get value(): Decimal {
+    return (this.exact ??= new Decimal(this.digits));
+  }
+
+  /** Serialized as an eagerly read amount would be. */
+  toJSON(): { kind: 'number'; value: Decimal; decimals: number; units: number | undefined } {
+    return { kind: 'number', value: this.value, decimals: this.decimals, units: this.units };
+  }
+}
 
 /** Parse a typed amount. Returns blank, a number with its shown decimals, or invalid with the reason. */
 export function parseAmountText(raw: string): Amount {
+  const plain = PLAIN_NUMBER_RE.exec(raw);
+  if (plain) {
+    const frac = plain[3] ?? '';
+    const int = plain[2].length > 3 ? plain[2].replace(/,/g, '') : plain[2];
+    return new PlainNumber(frac ? `${plain[1]}${int}.${frac}` : plain[1] + int, frac.length, unitsOf(plain[1] === '-', int, frac));
+  }
   const trimmed = raw.trim();
   if (BLANK_MARKS.has(trimmed)) return BLANK;
   let s = normalizeNumberText(trimmed);
@@ -58,7 +110,7 @@ export function parseAmountText(raw: string): Amount {
   const frac = m[3] ?? '';
   let value = new Decimal(`${intPart}${frac ? '.' + frac : ''}`);
   if (negative) value = value.negated();
-  return { kind: 'number', value, decimals: frac.length };
+  return { kind: 'number', value, decimals: frac.length, units: unitsOf(negative, intPart, frac) };
 }
 
 function describeUnreadable(s: string): string {
@@ -71,9 +123,18 @@ function describeUnreadable(s: string): string {
   return `不是数字：${s}（not a number）`;
 }
 
+const FORMAT_DECIMALS = new Map<string, number | undefined>();
+
 /** Decimals a number format shows: `#,##0.00` -> 2, `0` -> 0; undefined for General or text. */
 export function decimalsOfFormat(numberFormat: string | undefined): number | undefined {
   if (!numberFormat) return undefined;
+  if (FORMAT_DECIMALS.has(numberFormat)) return FORMAT_DECIMALS.get(numberFormat);
+  const decimals = readFormatDecimals(numberFormat);
+  if (FORMAT_DECIMALS.size < 1000) FORMAT_DECIMALS.set(numberFormat, decimals);
+  return decimals;
+}
+
+function readFormatDecimals(numberFormat: string): number | undefined {
   const section = numberFormat.split(';')[0].replace(/"[^"]*"|\[[^\]]*\]|\\./g, '');
   if (/^general$/i.test(section.trim()) || section.trim() === '@') return undefined;
   const m = /\.([0#?]+)/.exec(section);
@@ -95,6 +156,8 @@ function decimalsOfNumber(n: number): number {
 export function parseAmount(cell: Cell): Amount {
   const v = cell.value;
   if (v === null || v === undefined) {
+    // A formula saved without its result (written by a program, never opened in Excel): not a zero.
+    if (!cell.text && cell.formula) return { kind: 'invalid', text: `=${cell.formula}`, reason: '公式没有计算结果，请在 Excel 中打开并保存后再检查（a formula with no computed value: open and save the file in Excel）' };
     return cell.text ? parseAmountText(cell.text) : BLANK;
   }
   if (typeof v === 'number') {
@@ -102,10 +165,20 @@ export function parseAmount(cell: Cell): Amount {
     // The shown text decides the published figure when it is a plain number (e.g. 820 shown for 820.4).
     const shown = cell.text ? parseAmountText(cell.text) : undefined;
     const fmtDecimals = decimalsOfFormat(cell.numberFormat);
-    if (shown && shown.kind === 'number' && cell.text !== String(v)) return shown;
+    if (shown && shown.kind === 'number') {
+      // A text that is the value itself reads the same as the value at the decimals it shows: when
+      // the format shows as many (or says nothing), the text decides either way, and String(v), a
+      // costly conversion, is needed only when format and text disagree.
+      if ((fmtDecimals === undefined || fmtDecimals === shown.decimals) && !Object.is(v, -0)) return shown;
+      if (cell.text !== String(v)) return shown;
+    }
     const decimals = fmtDecimals ?? decimalsOfNumber(v);
     const exact = new Decimal(v);
-    return { kind: 'number', value: fmtDecimals === undefined ? exact : exact.toDecimalPlaces(decimals, Decimal.ROUND_HALF_UP), decimals };
+    const value = fmtDecimals === undefined ? exact : exact.toDecimalPlaces(decimals, Decimal.ROUND_HALF_UP);
+    const fixed = value.toFixed(decimals);
+    const negative = fixed.startsWith('-');
+    const [int, frac = ''] = (negative ? fixed.slice(1) : fixed).split('.');
+    return { kind: 'number', value, decimals, units: unitsOf(negative, int, frac) };
   }
   if (typeof v === 'boolean') return { kind: 'invalid', text: String(v), reason: '逻辑值不是金额（a TRUE/FALSE value, not an amount）' };
   return parseAmountText(v);
@@ -123,7 +196,22 @@ export function parseSignedChangeText(raw: string): Amount {
   const inner = parseAmountText(rest);
   if (inner.kind !== 'number') return inner.kind === 'blank' ? { kind: 'invalid', text: raw, reason: `增减文字后没有数字：${raw}` } : inner;
   const negative = /^(减少|下降|降低|减)$/.test(m[1]);
-  return { kind: 'number', value: negative ? inner.value.negated() : inner.value, decimals: inner.decimals };
+  const units = inner.units === undefined ? undefined : negative && inner.units !== 0 ? -inner.units : inner.units;
+  return { kind: 'number', value: negative ? inner.value.negated() : inner.value, decimals: inner.decimals, units };
+}
+
+/**
+ * Whether parseAmount would read the cell as a number, without building the Decimal: recognition
+ * asks this of every cell of every row.
+ */
+export function readsAsNumber(cell: Cell): boolean {
+  const v = cell.value;
+  if (typeof v === 'number') return Number.isFinite(v);
+  const text = typeof v === 'string' ? v : v === null || v === undefined ? cell.text : '';
+  if (!text) return false;
+  if (PLAIN_NUMBER_RE.test(text)) return true;
+  if (!HAS_DIGIT_RE.test(text)) return false; // a label: no figure without a digit
+  return parseAmount(cell).kind === 'number';
 }
 
 export function isNumber(a: Amount): a is { kind: 'number'; value: Decimal; decimals: number } {

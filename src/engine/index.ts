@@ -15,6 +15,7 @@ import { markLikelyCauses } from './rules/likelyCause';
 import { unknownCode } from './rules/unknownCode';
 import { codeNameMismatch } from './rules/codeNameMismatch';
 import { hierarchyBreak } from './rules/hierarchyBreak';
+import { mergedAmounts } from './rules/mergedAmounts';
 import { checkSangongMismatch } from './rules/sangongMismatch';
 import { checkSangongDelta } from './rules/sangongDelta';
 import { tableSetIncomplete } from './rules/tableSetIncomplete';
@@ -52,6 +53,7 @@ export function checkWorkbook(workbook: Workbook, options: CheckOptions & { cata
   inferCodes(tables, catalog, { year: options.year });
   const findings: Finding[] = [
     ...findInvalidAmounts(tables),
+    ...mergedAmounts(tables, workbook),
     ...recomputeSubtotals(tables, options),
     ...recomputeRowSums(tables, options),
     ...checkBalance(tables),

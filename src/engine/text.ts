@@ -5,8 +5,20 @@ export function compact(text: string): string {
   return text.replace(/[\s\u3000\u00a0]+/g, '');
 }
 
+/** Labels already normalized: the same row names repeat in every unit of a table. */
+const NORMALIZED = new Map<string, string>();
+
 /** Full-width ASCII to half-width, Chinese brackets and quotes unified; spaces removed. */
 export function normalizeLabel(text: string): string {
+  const known = NORMALIZED.get(text);
+  if (known !== undefined) return known;
+  const out = foldLabel(text);
+  if (NORMALIZED.size >= 50000) NORMALIZED.clear();
+  NORMALIZED.set(text, out);
+  return out;
+}
+
+function foldLabel(text: string): string {
   let out = '';
   for (const ch of compact(text)) {
     const code = ch.charCodeAt(0);
@@ -28,12 +40,15 @@ export interface OrdinalSplit {
   rest: string;
 }
 
+const CN_ORDINAL_RE = new RegExp(`^[${CN_NUMERAL}]+[、.．]`);
+const CN_PAREN_ORDINAL_RE = new RegExp(`^\\([${CN_NUMERAL}]+\\)`);
+
 /** Split a leading list ordinal off a label: `一、科学技术支出` -> {1, 科学技术支出}. */
 export function splitOrdinal(label: string): OrdinalSplit {
   const s = normalizeLabel(label);
-  let m = new RegExp(`^[${CN_NUMERAL}]+[、.．]`).exec(s);
+  let m = CN_ORDINAL_RE.exec(s);
   if (m) return { ordinal: 1, rest: s.slice(m[0].length) };
-  m = new RegExp(`^\\([${CN_NUMERAL}]+\\)`).exec(s);
+  m = CN_PAREN_ORDINAL_RE.exec(s);
   if (m) return { ordinal: 2, rest: s.slice(m[0].length) };
   m = /^\d{1,2}(?:[、.．](?!\d)|\))|^\(\d{1,2}\)/.exec(s);
   if (m) return { ordinal: 2, rest: s.slice(m[0].length) };

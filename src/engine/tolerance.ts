@@ -8,18 +8,68 @@ import Decimal from 'decimal.js';
 export interface Figure {
   value: Decimal;
   decimals: number;
+  /** The figure in units of its last shown decimal, when a safe integer (see Amount): lets equal sums skip Decimal. */
+  units?: number;
 }
 
 export type Agreement = 'equal' | 'rounding-tail' | 'mismatch';
 
+const ZERO = new Decimal(0);
+/** halfUnit by decimals, built once: every subtotal of a large table asks for the same few. */
+const HALF_UNITS: Decimal[] = [];
+
 /** Half a unit in the last shown place: the rounding interval's half-width. */
 export function halfUnit(decimals: number): Decimal {
+  if (decimals >= 0 && decimals < 32 && Number.isInteger(decimals)) return (HALF_UNITS[decimals] ??= new Decimal(5).times(new Decimal(10).pow(-(decimals + 1))));
   return new Decimal(5).times(new Decimal(10).pow(-(decimals + 1)));
 }
 
 /** How far two sides may differ from rounding alone: the sum of the figures' half-widths. */
 export function roundingTolerance(figures: Figure[]): Decimal {
-  return figures.reduce((acc, f) => acc.plus(halfUnit(f.decimals)), new Decimal(0));
+  return figures.reduce((acc, f) => acc.plus(halfUnit(f.decimals)), ZERO);
+}
+
+const POWERS_OF_TEN = [1, 10, 100, 1000, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9];
+
+/**
+ * The common case, decided in whole numbers: every figure carries `units` and the total equals the
+ * sum exactly. Integers below 2^53 add exactly, and every step is checked to stay below it.
+ * False whenever that cannot be shown: the Decimal path decides.
+ */
+function equalInUnits(total: Figure, parts: Figure[]): boolean {
+  let decimals = total.decimals;
+  for (const p of parts) {
+    if (p.units === undefined) return false;
+    if (p.decimals > decimals) decimals = p.decimals;
+  }
+  if (total.units === undefined || decimals >= POWERS_OF_TEN.length) return false;
+  let sum = 0;
+  for (const p of parts) {
+    sum += p.units! * POWERS_OF_TEN[decimals - p.decimals];
+    if (!Number.isSafeInteger(sum)) return false;
+  }
+  const own = total.units * POWERS_OF_TEN[decimals - total.decimals];
+  return Number.isSafeInteger(own) && own === sum;
+}
+
+/** An equal comparison: callers rarely look further, so its Decimals are built only when asked for. */
+class EqualComparison {
+  readonly agreement: Agreement = 'equal';
+  readonly difference = ZERO;
+  constructor(
+    private readonly total: Figure,
+    private readonly parts: Figure[],
+    private readonly exact: boolean,
+  ) {}
+
+  /** Equal to the total: the same value. */
+  get sum(): Decimal {
+    return this.total.value;
+  }
+
+  get tolerance(): Decimal {
+    return this.exact ? ZERO : roundingTolerance([this.total, ...this.parts]);
+  }
 }
 
 /**
@@ -27,9 +77,10 @@ export function roundingTolerance(figures: Figure[]): Decimal {
  * `exact` (amounts in 元, or the user says nothing was rounded) allows no tail at all.
  */
 export function compareTotal(total: Figure, parts: Figure[], exact: boolean): { agreement: Agreement; sum: Decimal; difference: Decimal; tolerance: Decimal } {
-  const sum = parts.reduce((acc, p) => acc.plus(p.value), new Decimal(0));
+  if (equalInUnits(total, parts)) return new EqualComparison(total, parts, exact);
+  const sum = parts.length === 1 ? parts[0].value : parts.reduce((acc, p) => acc.plus(p.value), ZERO);
   const difference = total.value.minus(sum);
-  const tolerance = exact ? new Decimal(0) : roundingTolerance([total, ...parts]);
+  const tolerance = exact ? ZERO : roundingTolerance([total, ...parts]);
   let agreement: Agreement;
   if (difference.isZero()) agreement = 'equal';
   else if (difference.abs().lte(tolerance)) agreement = 'rounding-tail';

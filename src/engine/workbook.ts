@@ -59,6 +59,8 @@ export interface Workbook {
   /** File name or document title, used only for messages and to find a year. */
   name?: string;
   sheets: Sheet[];
+  /** What the reader could not take in whole (a used range cut short), in the user's words, zh-CN first. */
+  notes?: string[];
 }
 
 export const EMPTY_CELL: Cell = Object.freeze({ value: null, text: '' }) as Cell;

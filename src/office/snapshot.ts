@@ -22,10 +22,17 @@ export interface SnapshotOptions {
   maxChunkBytes?: number;
   /** Estimated bytes per cell for values + text + numberFormat + formulas (+ cell properties). */
   bytesPerCell?: number;
+  /**
+   * Cells read at most per sheet. A used range can reach row 1,048,576 for one stray mark or a
+   * formatted column: reading 27 million cells would stall Excel, so such a sheet is read down to
+   * this many cells and the workbook's `notes` say so.
+   */
+  maxCellsPerSheet?: number;
 }
 
 export const DEFAULT_MAX_CHUNK_BYTES = 5_000_000;
 export const DEFAULT_BYTES_PER_CELL = 200;
+export const DEFAULT_MAX_CELLS_PER_SHEET = 2_000_000;
 /** With cell properties (font, alignment, fill, eight borders) a cell's answer is several times larger. */
 export const DEFAULT_BYTES_PER_STYLED_CELL = 700;
 
@@ -96,8 +103,9 @@ function readStyle(cell: Cell, props: Excel.CellProperties | undefined): void {
 }
 
 function toCell(value: unknown, text: unknown, numberFormat: unknown, formula: unknown, props?: Excel.CellProperties): Cell | undefined {
-  const v: CellValue = value === '' || value === undefined ? null : (value as CellValue);
   const f = typeof formula === 'string' && formula.startsWith('=') ? formula.slice(1) : undefined;
+  // A formula that yields "" keeps it: null with a formula means a formula never calculated.
+  const v: CellValue = (value === '' && !f) || value === undefined ? null : (value as CellValue);
   const cell: Cell = { value: v, text: typeof text === 'string' ? text : v === null ? '' : String(v) };
   readStyle(cell, props);
   const formatted = Object.keys(cell).length > 2 || (typeof numberFormat === 'string' && numberFormat !== '' && numberFormat !== 'General');
@@ -122,6 +130,8 @@ export async function snapshotWorkbook(context: Excel.RequestContext, options: S
   const withProps = options.supports(9);
   const perCell = options.bytesPerCell ?? (withProps ? DEFAULT_BYTES_PER_STYLED_CELL : DEFAULT_BYTES_PER_CELL);
   const withMerges = options.supports(13);
+  const maxCells = options.maxCellsPerSheet ?? DEFAULT_MAX_CELLS_PER_SHEET;
+  const notes: string[] = [];
 
   // Batch 1: sheet names and used-range addresses, all sheets at once.
   const worksheets = context.workbook.worksheets;
@@ -142,7 +152,14 @@ export async function snapshotWorkbook(context: Excel.RequestContext, options: S
     if (read.used.isNullObject) continue;
     const box = parseRangeAddress(read.used.address);
     if (!box) continue;
-    for (const [first, count] of rowChunks(read.used.rowCount, read.used.columnCount, maxBytes, perCell)) {
+    const rows = Math.min(read.used.rowCount, Math.max(1, Math.floor(maxCells / Math.max(1, read.used.columnCount))));
+    if (rows < read.used.rowCount) {
+      notes.push(
+        `工作表“${read.name}”的已用区域过大（${read.used.rowCount} 行 × ${read.used.columnCount} 列），只检查了前 ${rows} 行；请删除表格下方多余的内容或格式。` +
+          `Sheet “${read.name}” uses ${read.used.rowCount} rows; only the first ${rows} were checked.`,
+      );
+    }
+    for (const [first, count] of rowChunks(rows, read.used.columnCount, maxBytes, perCell)) {
       const range = read.ws.getRangeByIndexes(box.top + first, box.left, count, read.used.columnCount);
       range.load('values,text,numberFormat,formulas');
       const chunk: ChunkRead = { top: box.top + first, left: box.left, range };
@@ -193,5 +210,5 @@ export async function snapshotWorkbook(context: Excel.RequestContext, options: S
     if (read.frozen && !read.frozen.isNullObject && read.frozen.address) sheet.frozenRows = frozenRowsOf(read.frozen.address);
     return sheet;
   });
-  return { sheets };
+  return notes.length ? { sheets, notes } : { sheets };
 }

@@ -66,6 +66,8 @@ export function App({ services, strings: t, autoCheck }: Props): React.ReactElem
   const [previous, setPrevious] = React.useState<{ fileName: string; report: Report; workbook: Workbook }>();
   /** The workbook's own settings (出错说明, catalog) are read before the first check. */
   const [settingsRead, setSettingsRead] = React.useState(false);
+  /** What the snapshot could not read whole (a huge used range), shown until the next check. */
+  const [readNotes, setReadNotes] = React.useState<string[]>([]);
   const workbookRef = React.useRef<Workbook>();
   const catalogRef = React.useRef<LoadedCatalog>();
 
@@ -74,6 +76,7 @@ export function App({ services, strings: t, autoCheck }: Props): React.ReactElem
       workbookRef.current = wb;
       setWorkbook(wb);
       setReport(services.check(wb, { catalog: catalogRef.current?.catalog }));
+      setReadNotes(wb.notes ?? []);
       setUndoDepth(gateway.undoDepth());
       setMarkCount(gateway.markCount());
     },
@@ -133,9 +136,14 @@ export function App({ services, strings: t, autoCheck }: Props): React.ReactElem
     let cancelled = false;
     void gateway
       .onChange(async (change) => {
-        const base = workbookRef.current;
-        const fresh = await gateway.snapshot(change.sheets.length && base ? change.sheets : undefined);
-        show(base && change.sheets.length ? replaceSheets(base, fresh) : fresh);
+        // A failed re-check says so and leaves the pane working (it runs outside `step`).
+        try {
+          const base = workbookRef.current;
+          const fresh = await gateway.snapshot(change.sheets.length && base ? change.sheets : undefined);
+          show(base && change.sheets.length ? replaceSheets(base, fresh) : fresh);
+        } catch (e) {
+          setNotice({ intent: 'error', text: t.failed((e as Error).message || String(e)) });
+        }
       })
       .then((s) => {
         stop = s;
@@ -145,7 +153,7 @@ export function App({ services, strings: t, autoCheck }: Props): React.ReactElem
       cancelled = true;
       if (stop) void stop();
     };
-  }, [live, gateway, show]);
+  }, [live, gateway, show, t]);
 
   const covered = React.useMemo(() => (report ? dismissalsByFinding(report.findings, workbook, dismissals) : []), [report, workbook, dismissals]);
   const activeDismissals = React.useMemo(() => covered.filter((d): d is Dismissal => !!d), [covered]);
@@ -338,6 +346,16 @@ export function App({ services, strings: t, autoCheck }: Props): React.ReactElem
       {notice && (
         <MessageBar intent={notice.intent} role="status" layout="multiline">
           <MessageBarBody className={styles.notice}>{notice.text}</MessageBarBody>
+        </MessageBar>
+      )}
+      {readNotes.map((note) => (
+        <MessageBar key={note} intent="warning" layout="multiline">
+          <MessageBarBody className={styles.notice}>{note}</MessageBarBody>
+        </MessageBar>
+      ))}
+      {report && report.tables.length === 0 && (
+        <MessageBar intent="warning" layout="multiline" data-testid="no-tables">
+          <MessageBarBody className={styles.notice}>{t.noTables}</MessageBarBody>
         </MessageBar>
       )}
       <TabList className={styles.tabs} size="small" selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabId)} aria-label={t.views}>

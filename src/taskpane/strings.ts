@@ -14,6 +14,8 @@ export interface Strings {
   infos: string;
   severityFilter: string;
   noFindings: string;
+  /** The workbook holds no table the checker recognizes. */
+  noTables: string;
   notChecked: string;
   otherFindings: string;
   fix: string;
@@ -118,6 +120,7 @@ export const zhCN: Strings = {
   infos: '提示',
   severityFilter: '按严重程度筛选',
   noFindings: '没有发现问题。',
+  noTables: '未找到标准预算表：请确认工作簿中有部门预算公开表（如“一般公共预算支出表”），且表头完整。',
   notChecked: '点击“检查工作簿”开始校验。',
   otherFindings: '其他',
   fix: '修正',
@@ -222,6 +225,7 @@ export const enUS: Strings = {
   infos: 'Info',
   severityFilter: 'Filter by severity',
   noFindings: 'No problems found.',
+  noTables: 'No standard budget table found: the checker looks for the published budget tables (e.g. 一般公共预算支出表) with their headers.',
   notChecked: 'Click “Check workbook” to start.',
   otherFindings: 'Other',
   fix: 'Fix',

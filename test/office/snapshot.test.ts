@@ -173,6 +173,19 @@ test('large ranges are read in row chunks under the payload limit, in the same s
   expect(wb.sheets[0].cells[999][2]?.value).toBe(1998);
 });
 
+test('a used range beyond the cell budget is read down to it, and the workbook says so', async () => {
+  // A stray mark far below the table stretches the used range (in Excel, down to row 1,048,576).
+  const values = Array.from({ length: 3000 }, (_, r) => (r < 3 ? ['项目', '金额', r] : r === 2999 ? ['', '', '.'] : ['', '', '']));
+  const { context, sync, calls } = mockExcel([{ name: '表1', top: 0, left: 0, values }]);
+  const wb = await snapshotWorkbook(context, { supports: floor, maxCellsPerSheet: 3000, maxChunkBytes: 60_000 });
+  expect(wb.sheets[0].cells).toHaveLength(1000);
+  expect(calls.getRangeByIndexes).toBe(10);
+  expect(sync).toHaveBeenCalledTimes(3);
+  expect(wb.notes).toEqual([expect.stringMatching(/^工作表“表1”的已用区域过大（3000 行 × 3 列），只检查了前 1000 行/)]);
+  const whole = await snapshotWorkbook(mockExcel([sheet(0)]).context, { supports: floor });
+  expect(whole.notes).toBeUndefined();
+});
+
 test('fonts, alignment, wrap, fill, borders, column widths and the frozen header, in the same 3 syncs', async () => {
   const thin = { style: 'Continuous', weight: 'Thin' };
   const spec: SheetSpec = {

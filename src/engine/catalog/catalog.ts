@@ -85,6 +85,8 @@ export class Catalog {
   private readonly childNames = new Map<string, Map<string, CatalogRow[]>>();
   /** normalized name -> rows, across levels and systems (for hints like "this name belongs to 2069999"). */
   private readonly allNames = new Map<string, CatalogRow[]>();
+  /** Entries already built, by system, year and code: rules ask for the same codes row after row. */
+  private readonly entries = new Map<number, Map<string, CatalogEntry | undefined>>();
 
   constructor(functional: CatalogRow[], economic: CatalogRow[], origin: CatalogOrigin, years: number[]) {
     this.origin = origin;
@@ -132,8 +134,15 @@ export class Catalog {
   }
 
   entry(code: string, system: CatalogSystem, year?: number | null): CatalogEntry | undefined {
+    const resolved = this.resolveYear(year);
+    const key = system === 'functional' ? resolved : -resolved;
+    let built = this.entries.get(key);
+    if (!built) this.entries.set(key, (built = new Map()));
+    if (built.has(code)) return built.get(code);
     const row = this.rowsBySystem[system].get(code);
-    return row ? entryFor(row, system, this.resolveYear(year)) : undefined;
+    const entry = row ? entryFor(row, system, resolved) : undefined;
+    if (row || built.size < 10000) built.set(code, entry); // unknown codes: bounded, a fuzzed sheet may hold many
+    return entry;
   }
 
   functionalEntry(code: string, year?: number | null): CatalogEntry | undefined {

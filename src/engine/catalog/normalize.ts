@@ -34,9 +34,17 @@ function stripTrailingZhichu(name: string): string {
   return name.length > 3 && name.endsWith('支出') ? name.slice(0, -2) : name;
 }
 
+/** Normalized names already computed: the same subject names repeat in every unit of a table. */
+const NORMALIZED = new Map<string, string>();
+
 export function normalizeSubjectName(name: string): string {
+  const known = NORMALIZED.get(name);
+  if (known !== undefined) return known;
   const folded = stripLeadingOrdinal(foldCharacters(name)).replace(/[:：]+$/, '');
-  return stripTrailingZhichu(folded);
+  const normalized = stripTrailingZhichu(folded);
+  if (NORMALIZED.size >= 20000) NORMALIZED.clear();
+  NORMALIZED.set(name, normalized);
+  return normalized;
 }
 
 /** A label may carry its own code (`2060101-行政运行`, `[2060101]行政运行`): drop it when it is the row's code. */

@@ -2,7 +2,7 @@
  * Header blocks: one or more rows of column headings, merged in Excel or spread over rows and
  * cells after a paste from PDF. Each column gets its heading path from the top row down.
  */
-import { parseAmount } from '../amount';
+import { readsAsNumber } from '../amount';
 import { cellAt, type CellRange, type Sheet } from '../workbook';
 import { compact, normalizeLabel } from '../text';
 
@@ -21,22 +21,32 @@ export interface RowShape {
   cells: { col: number; text: string }[];
   /** Cells that read as amounts (numbers, not years). */
   amountCount: number;
+  /** Cells that read as headings; counted only in rows without amounts (only those can be headers). */
   headingCount: number;
 }
 
+/** The shape of every empty row, shared: a used range may run to row 1,048,576 for one stray mark. */
+const EMPTY_SHAPE: RowShape = Object.freeze({ cells: Object.freeze([]) as unknown as RowShape['cells'], amountCount: 0, headingCount: 0 });
+
 export function rowShape(sheet: Sheet, row: number, width: number): RowShape {
+  const line = sheet.cells[row];
+  if (!line || line.length === 0) return EMPTY_SHAPE;
   const cells: { col: number; text: string }[] = [];
+  const words: string[] = [];
   let amountCount = 0;
-  let headingCount = 0;
-  for (let c = 0; c < width; c++) {
-    const cell = cellAt(sheet, row, c);
+  const end = Math.min(width, line.length);
+  for (let c = 0; c < end; c++) {
+    const cell = line[c];
+    if (!cell) continue;
     const text = cell.text !== '' ? cell.text : cell.value === null ? '' : String(cell.value);
     if (compact(text) === '') continue;
     cells.push({ col: c, text });
-    const amt = parseAmount(cell);
-    if (amt.kind === 'number') amountCount++;
-    else if (isHeadingText(text)) headingCount++;
+    if (readsAsNumber(cell)) amountCount++;
+    else words.push(text);
   }
+  // Body rows hold figures: reading their words as headings would be wasted work.
+  let headingCount = 0;
+  if (amountCount === 0) for (const w of words) if (isHeadingText(w)) headingCount++;
   return { cells, amountCount, headingCount };
 }
 

@@ -218,7 +218,7 @@ export function recognizeSheet(sheet: Sheet, workbookName?: string): RecognizedT
       pending = { title: { ...title, row: r }, firstRow: r };
       continue;
     }
-    if (isMetaRow(shape) && shape.amountCount === 0) {
+    if (shape.amountCount === 0 && isMetaRow(shape)) {
       if (inBody) last = current;
       inBody = false;
       readMeta(shape, pending);
@@ -230,8 +230,10 @@ export function recognizeSheet(sheet: Sheet, workbookName?: string): RecognizedT
       inBody = false;
       continue;
     }
-    const repeatsHeader = (last ?? current) !== undefined && rowKey(shape) === (last ?? current)!.firstHeaderKey;
-    const startsHeader = isHeaderRow(shape) && shape.headingCount >= 2 && (!inBody || repeatsHeader);
+    // Only a header row can repeat a header: the row key is built for those alone (it normalizes every cell).
+    const headerLike = isHeaderRow(shape) && shape.headingCount >= 2;
+    const repeatsHeader = headerLike && (last ?? current) !== undefined && rowKey(shape) === (last ?? current)!.firstHeaderKey;
+    const startsHeader = headerLike && (!inBody || repeatsHeader);
     if (startsHeader) {
       let h = r;
       while (h + 1 < height && shapes[h + 1].cells.length && isHeaderRow(shapes[h + 1]) && !isMetaRow(shapes[h + 1])) h++;

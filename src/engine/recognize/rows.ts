@@ -85,6 +85,33 @@ export interface ParsedRow extends TableRow {
  * Parse one body row of a panel. `labelCols` are the panel's label-ish columns (left of its figures),
  * `amountCols` its figure columns.
  */
+interface RowLayout {
+  columns: TableColumn[];
+  amountCols: number[];
+  panelColumns: TableColumn[];
+  /** Label columns, 名称/项目 ones first. */
+  candidates: number[];
+  labelRole: Set<number>;
+}
+
+/** What parseRow derives from the panel's columns alone, kept per panel (every row of it asks). */
+const layouts = new WeakMap<number[], RowLayout>();
+
+function rowLayout(columns: TableColumn[], labelCols: number[], amountCols: number[]): RowLayout {
+  const known = layouts.get(labelCols);
+  if (known && known.columns === columns && known.amountCols === amountCols) return known;
+  const labelRole = new Set(columns.filter((c) => c.role === 'label').map((c) => c.col));
+  const layout: RowLayout = {
+    columns,
+    amountCols,
+    panelColumns: columns.filter((c) => labelCols.includes(c.col) || amountCols.includes(c.col)),
+    candidates: [...labelCols.filter((c) => labelRole.has(c)), ...labelCols.filter((c) => !labelRole.has(c))],
+    labelRole,
+  };
+  layouts.set(labelCols, layout);
+  return layout;
+}
+
 export function parseRow(
   sheet: Sheet,
   row: number,
@@ -93,13 +120,9 @@ export function parseRow(
   amountCols: number[],
 ): ParsedRow {
   const firstAmountCol = amountCols.length ? amountCols[0] : Infinity;
-  const panelColumns = columns.filter((c) => labelCols.includes(c.col) || amountCols.includes(c.col));
+  const { panelColumns, candidates, labelRole } = rowLayout(columns, labelCols, amountCols);
   const code = readCode(sheet, row, panelColumns, firstAmountCol);
   // Label: a 名称/项目 column first, then any text left of the figures (e.g. the 预算单位 column).
-  const candidates = [
-    ...labelCols.filter((c) => columns.find((x) => x.col === c)?.role === 'label'),
-    ...labelCols.filter((c) => columns.find((x) => x.col === c)?.role !== 'label'),
-  ];
   let label = '';
   let labelCol = candidates[0] ?? labelCols[0] ?? 0;
   let indent = 0;
@@ -107,8 +130,9 @@ export function parseRow(
     if (code?.cols.includes(c)) continue;
     const cell = cellAt(sheet, row, c);
     const raw = cellText(cell);
-    if (!compact(raw)) continue;
-    if (/^\d+$/.test(compact(raw)) && columns.find((x) => x.col === c)?.role !== 'label') continue; // a unit code
+    const compacted = compact(raw);
+    if (!compacted) continue;
+    if (/^\d+$/.test(compacted) && !labelRole.has(c)) continue; // a unit code
     label = raw;
     labelCol = c;
     indent = leadingSpaces(raw) + (cell.indent ?? 0) * 2;
@@ -130,10 +154,10 @@ export function parseRow(
     amounts.set(c, a);
     if (a.kind !== 'blank') hasFigure = true;
   }
-  const { ordinal } = splitOrdinal(labelText);
+  const { ordinal, rest } = splitOrdinal(labelText);
   let kind: RowKind;
   if (MEMO_RE.test(normalizeLabel(labelText))) kind = 'memo';
-  else if (isTotalLabel(labelText)) kind = 'total';
+  else if (TOTAL_RE.test(rest)) kind = 'total'; // isTotalLabel, with the split already made
   else if (codeRead) kind = 'code';
   else if (labelText) kind = 'item';
   else kind = 'group';

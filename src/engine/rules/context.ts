@@ -17,7 +17,8 @@ export function columnName(table: RecognizedTable, col: number): string {
 }
 
 export function figureOf(a: Amount | undefined): Figure | undefined {
-  return a && a.kind === 'number' ? { value: a.value, decimals: a.decimals } : undefined;
+  // The amount is a Figure already; copying `value` would build every lazily read Decimal.
+  return a && a.kind === 'number' ? a : undefined;
 }
 
 /** Format a figure for a message with thousands separators, as budget tables print it. */

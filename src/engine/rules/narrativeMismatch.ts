@@ -13,7 +13,8 @@ import type { Workbook } from '../workbook';
 export function narrativeMismatch(tables: RecognizedTable[], workbook: Workbook, options: CheckOptions = {}): Finding[] {
   const sources = [textCellsOutsideTables(workbook, tables)];
   if (options.narrativeText) sources.push(linesOfText(options.narrativeText));
-  return sources.flatMap((lines) =>
+  // No narrative line, nothing to check: the table facts are not gathered for nothing.
+  return sources.filter((lines) => lines.length > 0).flatMap((lines) =>
     checkNarrativeLines(lines, tables, workbook).map((issue) => {
       const at = lines[issue.figure.line];
       const f: Finding = { rule: 'narrative-mismatch', severity: RULE_SEVERITY['narrative-mismatch'], sheet: at.sheet, cell: at.cell, expected: issue.expected, actual: issue.actual, message: issue.message };

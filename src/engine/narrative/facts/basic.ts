@@ -27,7 +27,11 @@ function classRows(panel: Panel, dept: TableRow): Map<string, TableRow[]> {
     if (parent.kind === 'code' || (parent.kind === 'item' && parent !== dept)) return;
     const label = compact(r.label);
     const cls = r.codeSystem === 'economic' && r.code && r.code.length === 3 ? r.code : ECONOMIC_CLASSES.find(([, re]) => re.test(label))?.[0];
-    if (cls) out.set(cls, [...(out.get(cls) ?? []), r]);
+    if (cls) {
+      const list = out.get(cls); // in place: copying the list each time is quadratic
+      if (list) list.push(r);
+      else out.set(cls, [r]);
+    }
   });
   return out;
 }

@@ -10,6 +10,13 @@ import { columnWhere, currentColumn, factOf, partAt, type Ctx } from './rows';
 
 type Out = (f: Fact | undefined) => void;
 
+/** Add to a list in a map, in place (copying the list each time is quadratic in a 100,000-row table). */
+function append<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
 /** The column of this year's money: 当年财政拨款(安排) when split from 上年结转, else the first. */
 export function appropriationColumn(table: RecognizedTable, panel: Panel): number | undefined {
   return columnWhere(table, panel, /当年(财政)?拨款/) ?? currentColumn(table, panel);
@@ -30,14 +37,14 @@ export function classFacts(table: RecognizedTable, ctx: Ctx, push: Out): void {
     const byClass = new Map<string, TableRow[]>();
     for (const r of topCodeRows(panel)) {
       const cls = r.code!.slice(0, 3);
-      byClass.set(cls, [...(byClass.get(cls) ?? []), r]);
+      append(byClass, cls, r);
     }
     for (const [cls, rows] of byClass) {
       const printed = rows.find((r) => r.code === cls);
       push(factOf(`class:${cls}`, '', printed ? printed.label : cls, table, rows.map((r) => partAt(table, r, col, ctx))));
     }
     const items = new Map<string, TableRow[]>();
-    for (const r of panel.rows) if (isFunctional(r) && r.code!.length === 7) items.set(r.code!, [...(items.get(r.code!) ?? []), r]);
+    for (const r of panel.rows) if (isFunctional(r) && r.code!.length === 7) append(items, r.code!, r);
     for (const [code, rows] of items) push(factOf(`item:${code}`, '', rows[0].label, table, rows.map((r) => partAt(table, r, col, ctx))));
   }
 }

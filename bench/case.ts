@@ -1,0 +1,45 @@
+/**
+ * One benchmark case, in its own process so its peak memory is its own:
+ *   node dist-bench/bench/case.js FILE.xlsx REPEATS
+ * Prints one JSON line: exceljs load (ms, median of REPEATS), conversion to the engine's Workbook
+ * (ms), the engine's first check (ms) and its recognition + check after that (ms, median of REPEATS),
+ * peak RSS (MB), tables and findings found.
+ */
+import { readFileSync } from 'fs';
+import ExcelJS from 'exceljs';
+import { worksheetToSheet } from '../src/cli/readXlsx';
+import { checkWorkbook } from '../src/engine';
+import type { Workbook } from '../src/engine/workbook';
+import { now, peakMB, timeMedian } from './measure';
+
+async function main(): Promise<void> {
+  const [file, repeatsArg] = process.argv.slice(2);
+  const repeats = Math.max(1, Number(repeatsArg) || 1);
+  const buffer = readFileSync(file);
+  const loads: number[] = [];
+  let excel: ExcelJS.Workbook | undefined;
+  for (let i = 0; i < repeats; i++) {
+    excel = new ExcelJS.Workbook();
+    const t0 = now();
+    await excel.xlsx.load(buffer as unknown as ArrayBuffer);
+    loads.push(now() - t0);
+  }
+  const t1 = now();
+  const workbook: Workbook = { name: file, sheets: excel!.worksheets.map(worksheetToSheet) };
+  const convertMs = now() - t1;
+  excel = undefined; // as in the CLI, exceljs' model is garbage once converted
+  const t2 = now();
+  checkWorkbook(workbook); // the first check: code not yet optimized by the JIT, catalog being built
+  const firstEngineMs = now() - t2;
+  const engine = timeMedian(repeats, () => checkWorkbook(workbook));
+  loads.sort((a, b) => a - b);
+  const loadMs = loads[Math.floor((loads.length - 1) / 2)];
+  process.stdout.write(
+    JSON.stringify({ loadMs, convertMs, engineMs: engine.ms, firstEngineMs, peakMB: peakMB(), tables: engine.result.tables.length, findings: engine.result.findings.length }) + '\n',
+  );
+}
+
+main().catch((e) => {
+  process.stderr.write(String(e && e.stack ? e.stack : e) + '\n');
+  process.exit(1);
+});
