@@ -129,7 +129,7 @@ export function FindingsView(props: FindingsViewProps): React.ReactElement {
           </Button>
         </Caption1>
       </section>
-      {report.findings.length === 0 && <Text>{t.noFindings}</Text>}
+      {report.tables.length > 0 && report.findings.length === 0 && <Text>{t.noFindings}</Text>}
       {groups.map(([tableIndex, indexes]) => {
         const table = tableIndex >= 0 ? report.tables[tableIndex] : undefined;
         const title = table ? `${table.title || table.kind}（${table.sheet}）` : t.otherFindings;
