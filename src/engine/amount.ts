@@ -60,19 +60,20 @@ function unitsOf(negative: boolean, intDigits: string, fracDigits: string): numb
 /**
  * A plainly printed number (`4,097`, `-12.50`). Its Decimal is built when first asked for: the
  * subtotal and row-sum checks add `units` and need no Decimal unless a sum disagrees, and a large
- * table has hundreds of thousands of figures.
+ * table has hundreds of thousands of figures. It keeps the text it was read from (no copy).
  */
 class PlainNumber {
   readonly kind = 'number' as const;
   private exact: Decimal | undefined;
   constructor(
-    private readonly digits: string,
+    private readonly text: string,
+    private readonly grouped: boolean,
     readonly decimals: number,
     readonly units: number | undefined,
   ) {}
 
   get value(): Decimal {
-    return (this.exact ??= new Decimal(this.digits));
+    return (this.exact ??= new Decimal(this.grouped ? this.text.replace(/,/g, '') : this.text));
   }
 
   /** Serialized as an eagerly read amount would be. */
@@ -81,14 +82,55 @@ class PlainNumber {
   }
 }
 
+const isDigitCode = (c: number) => c >= 48 && c <= 57;
+
+/**
+ * PLAIN_NUMBER_RE read in one pass over the characters, without the match's strings: every figure
+ * of a large table comes here, and the regex's substrings were a good part of the garbage.
+ */
+function readPlainNumber(raw: string): PlainNumber | undefined {
+  const n = raw.length;
+  const negative = raw.charCodeAt(0) === 45; // '-'
+  let i = negative ? 1 : 0;
+  const intStart = i;
+  let digits = 0;
+  let value = 0; // exact while digits <= 15
+  let commas = 0;
+  let group = 0; // digits since the last comma
+  for (; i < n; i++) {
+    const c = raw.charCodeAt(i);
+    if (isDigitCode(c)) {
+      value = value * 10 + (c - 48);
+      digits++;
+      group++;
+    } else if (c === 44) {
+      // ','
+      if (commas === 0 ? group < 1 || group > 3 : group !== 3) return undefined;
+      commas++;
+      group = 0;
+    } else break;
+  }
+  if (i === intStart || (commas > 0 && group !== 3)) return undefined;
+  let decimals = 0;
+  if (i < n) {
+    if (raw.charCodeAt(i) !== 46) return undefined; // '.'
+    for (i++; i < n; i++) {
+      const c = raw.charCodeAt(i);
+      if (!isDigitCode(c)) return undefined;
+      value = value * 10 + (c - 48);
+      digits++;
+      decimals++;
+    }
+    if (decimals === 0) return undefined;
+  }
+  const units = digits > 15 ? undefined : negative && value !== 0 ? -value : value;
+  return new PlainNumber(raw, commas > 0, decimals, units);
+}
+
 /** Parse a typed amount. Returns blank, a number with its shown decimals, or invalid with the reason. */
 export function parseAmountText(raw: string): Amount {
-  const plain = PLAIN_NUMBER_RE.exec(raw);
-  if (plain) {
-    const frac = plain[3] ?? '';
-    const int = plain[2].length > 3 ? plain[2].replace(/,/g, '') : plain[2];
-    return new PlainNumber(frac ? `${plain[1]}${int}.${frac}` : plain[1] + int, frac.length, unitsOf(plain[1] === '-', int, frac));
-  }
+  const plain = readPlainNumber(raw);
+  if (plain) return plain;
   const trimmed = raw.trim();
   if (BLANK_MARKS.has(trimmed)) return BLANK;
   let s = normalizeNumberText(trimmed);

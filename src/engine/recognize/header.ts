@@ -4,7 +4,7 @@
  */
 import { readsAsNumber } from '../amount';
 import { cellAt, type CellRange, type Sheet } from '../workbook';
-import { compact, normalizeLabel } from '../text';
+import { compact, hasVisibleText, normalizeLabel } from '../text';
 
 const HEADER_WORDS =
   /项目|科目|编码|代码|名称|合计|总计|小计|预算数|决算数|单位|基本支出|项目支出|收入|支出|^类$|^款$|^项$|年度|金额|经费|出国|接待|公务用车|购置|运行|本年|上年|结转|结余|拨款|采购|原因|增减|预算|执行|资金|品目|编号|费$|补助|收支/;
@@ -39,7 +39,7 @@ export function rowShape(sheet: Sheet, row: number, width: number): RowShape {
     const cell = line[c];
     if (!cell) continue;
     const text = cell.text !== '' ? cell.text : cell.value === null ? '' : String(cell.value);
-    if (compact(text) === '') continue;
+    if (!hasVisibleText(text)) continue;
     cells.push({ col: c, text });
     if (readsAsNumber(cell)) amountCount++;
     else words.push(text);

@@ -4,7 +4,7 @@
  * title+header pages pasted from a PDF.
  */
 import { cellAt, columnCount, type Sheet, type Workbook } from '../workbook';
-import { compact, normalizeLabel, yearsIn } from '../text';
+import { compact, hasVisibleText, normalizeLabel, yearsIn } from '../text';
 import type { MoneyUnit, Panel, RecognizedTable, TableColumn, TableKind } from '../types';
 import { classifyTitle, isTableMarker, type TitleMatch } from './titles';
 import { headerPaths, isHeaderRow, rowShape, type RowShape } from './header';
@@ -136,7 +136,7 @@ function tableWidth(sheet: Sheet, rows: number[]): number {
   for (const r of rows) {
     const cells = sheet.cells[r] ?? [];
     for (let c = cells.length - 1; c >= width; c--) {
-      if (cells[c] && compact(cellText(cells[c]!))) {
+      if (cells[c] && hasVisibleText(cellText(cells[c]!))) {
         width = c + 1;
         break;
       }
