@@ -179,8 +179,17 @@ function finishTable(sheet: Sheet, b: Builder, workbookName?: string): Recognize
 export function recognizeSheet(sheet: Sheet, workbookName?: string): RecognizedTable[] {
   const width = columnCount(sheet);
   const height = sheet.cells.length;
-  const shapes: RowShape[] = [];
-  for (let r = 0; r < height; r++) shapes.push(rowShape(sheet, r, width));
+  // Shapes are made as the scan reaches a row and not kept: kept, a large sheet's shapes all
+  // survive to the end of the scan, and moving them through the heap was a good part of its time.
+  let shapeRow = -1;
+  let shapeAtRow: RowShape | undefined;
+  const shapeAt = (r: number): RowShape => {
+    if (r !== shapeRow) {
+      shapeAtRow = rowShape(sheet, r, width);
+      shapeRow = r;
+    }
+    return shapeAtRow!;
+  };
   const sheetTitle = classifyTitle(sheet.name);
   const tables: RecognizedTable[] = [];
   let pending: Pending = {};
@@ -198,7 +207,7 @@ export function recognizeSheet(sheet: Sheet, workbookName?: string): RecognizedT
   };
 
   for (let r = 0; r < height; r++) {
-    const shape = shapes[r];
+    const shape = shapeAt(r);
     if (shape.cells.length === 0) {
       if (inBody) {
         last = current;
@@ -236,7 +245,11 @@ export function recognizeSheet(sheet: Sheet, workbookName?: string): RecognizedT
     const startsHeader = headerLike && (!inBody || repeatsHeader);
     if (startsHeader) {
       let h = r;
-      while (h + 1 < height && shapes[h + 1].cells.length && isHeaderRow(shapes[h + 1]) && !isMetaRow(shapes[h + 1])) h++;
+      const headerShapes = [shape];
+      for (let next = shapeAt(h + 1); h + 1 < height && next.cells.length && isHeaderRow(next) && !isMetaRow(next); next = shapeAt(h + 1)) {
+        headerShapes.push(next);
+        h++;
+      }
       const headerRows = Array.from({ length: h - r + 1 }, (_, i) => r + i);
       const continuation = repeatsHeader && (last ?? current) && (!pending.title || normalizeLabel(pending.title.title) === normalizeLabel((last ?? current)!.table.title));
       if (continuation) {
@@ -268,7 +281,7 @@ export function recognizeSheet(sheet: Sheet, workbookName?: string): RecognizedT
           bodyRows: [],
         };
       }
-      if (current.table.stage === 'budget' && /决算/.test(headerRows.map((x) => shapes[x].cells.map((c) => c.text).join('')).join(''))) current.table.stage = 'final';
+      if (current.table.stage === 'budget' && /决算/.test(headerShapes.map((x) => x.cells.map((c) => c.text).join('')).join(''))) current.table.stage = 'final';
       last = undefined;
       pending = {};
       inBody = true;
