@@ -9,7 +9,7 @@
  * only 项 rows, a legitimate layout.
  */
 import { parentCode, type Catalog, type CatalogSystem } from '../catalog';
-import type { Finding, Panel, RecognizedTable, RowKind, TableRow } from '../types';
+import type { Finding, Panel, RecognizedTable, RowKind } from '../types';
 import { a1 } from '../workbook';
 import { codeCell, codeRows, hasValidShape, levelWord, shownCode, splitCodeParts, type CodeRowRef, type CodeRuleOptions } from './codeRows';
 
@@ -18,7 +18,8 @@ const BLOCK_BREAKS: ReadonlySet<RowKind> = new Set(['unit', 'group', 'total']);
 
 interface OpenParent {
   code: string;
-  cell: string;
+  /** The row that opened this level (for a missing parent: the row that found it missing). */
+  ref: CodeRowRef;
   /** A parent reported missing: later siblings are not reported again. */
   missing?: boolean;
 }
@@ -79,45 +80,47 @@ function listedLevels(refs: CodeRowRef[]): Record<CatalogSystem, Set<number>> {
 
 /**
  * Walk a panel's rows top-down keeping the open 类 and 款 (per system). A row's parent must be the
- * open row of the parent's level, when the panel lists that level at all.
+ * open row of the parent's level, when the panel lists that level at all. `refs` are the panel's
+ * code rows in order, the malformed ones left out (`allRefs`: with them). Cells and block codes
+ * are worked out only for a finding: every row of a large table passes here.
  */
-function panelParentFindings(panel: Panel, refsByRow: Map<TableRow, CodeRowRef>, broken: Set<CodeRowRef>, options: CodeRuleOptions): Finding[] {
-  const refs = panel.rows.map((r) => refsByRow.get(r)).filter((r): r is CodeRowRef => r !== undefined && !broken.has(r));
+function panelParentFindings(panel: Panel, refs: CodeRowRef[], allRefs: CodeRowRef[], options: CodeRuleOptions): Finding[] {
   const listed = listedLevels(refs);
   const open: Record<CatalogSystem, Map<number, OpenParent>> = { functional: new Map(), economic: new Map() };
-  const blockCodes = codesPerBlock(panel, refsByRow);
   const findings: Finding[] = [];
   const reported = new Map<string, Finding>();
-  for (const row of panel.rows) {
+  let next = 0; // the next of `refs` to meet in the rows
+  let blockStart = 0;
+  const blockHas = (code: string) => blockCodes(panel, blockStart, allRefs).has(code);
+  for (let i = 0; i < panel.rows.length; i++) {
+    const row = panel.rows[i];
     if (BLOCK_BREAKS.has(row.kind)) {
       open.functional.clear();
       open.economic.clear();
+      blockStart = i + 1;
       continue;
     }
-    const ref = refsByRow.get(row);
-    if (!ref || broken.has(ref)) continue; // a malformed code says nothing about its parent
+    if (next >= refs.length || refs[next].row !== row) continue; // a malformed code says nothing about its parent
+    const ref = refs[next++];
     const levels = open[ref.system];
-    const cell = codeCell(ref.table, row, options.workbook);
-    const problem = parentProblem(ref, levels, listed[ref.system], cell, refs, options, blockCodes.get(row) ?? new Set(), reported);
+    const problem = parentProblem(ref, levels, listed[ref.system], refs, options, blockHas, reported);
     if (problem) findings.push(problem);
     // This row opens its level and closes the levels below it.
-    for (const len of [...levels.keys()]) if (len >= ref.code.length) levels.delete(len);
-    levels.set(ref.code.length, { code: ref.code, cell });
+    for (const len of levels.keys()) if (len >= ref.code.length) levels.delete(len);
+    levels.set(ref.code.length, { code: ref.code, ref });
   }
   return findings;
 }
 
-/** For each row, the codes listed in its block (between unit/group/total rows). */
-function codesPerBlock(panel: Panel, refsByRow: Map<TableRow, CodeRowRef>): Map<TableRow, Set<string>> {
-  const out = new Map<TableRow, Set<string>>();
-  let codes = new Set<string>();
-  for (const row of panel.rows) {
-    if (BLOCK_BREAKS.has(row.kind)) codes = new Set();
-    const ref = refsByRow.get(row);
+/** The codes listed in the block (between unit/group/total rows) that starts at row `start`. */
+function blockCodes(panel: Panel, start: number, refs: CodeRowRef[]): Set<string> {
+  const codes = new Set<string>();
+  const refOf = new Map(refs.map((r) => [r.row, r]));
+  for (let i = start; i < panel.rows.length && !BLOCK_BREAKS.has(panel.rows[i].kind); i++) {
+    const ref = refOf.get(panel.rows[i]);
     if (ref) codes.add(ref.code);
-    out.set(row, codes);
   }
-  return out;
+  return codes;
 }
 
 /** The nearest listed ancestor level of a code: 款 for a 项 when 款 rows are listed, else 类. */
@@ -130,16 +133,17 @@ function parentProblem(
   ref: CodeRowRef,
   levels: Map<number, OpenParent>,
   listed: Set<number>,
-  cell: string,
   refs: CodeRowRef[],
   options: CodeRuleOptions,
-  blockCodes: Set<string>,
+  blockHas: (code: string) => boolean,
   reported: Map<string, Finding>,
 ): Finding | undefined {
   const expected = expectedParent(ref.code, listed);
   if (expected === null) return undefined;
   const open = levels.get(expected.length);
   if (open && open.code === expected) return undefined;
+  const cell = codeCell(ref.table, ref.row, options.workbook);
+  const cellOf = (p: OpenParent) => codeCell(p.ref.table, p.ref.row, options.workbook);
   const level = levelWord(ref.code, ref.system);
   const shown = shownCode(ref);
   const parentLevel = levelWord(expected, ref.system);
@@ -154,18 +158,18 @@ function parentProblem(
       return undefined;
     }
     const underLevel = levelWord(under.code, ref.system);
-    const unlisted = blockCodes.has(expected) ? { zh: '', en: '' } : { zh: `（本段未列出${parentLevel} ${expected} 的行）`, en: ` (no ${parentLevel} ${expected} row in this block)` };
+    const unlisted = blockHas(expected) ? { zh: '', en: '' } : { zh: `（本段未列出${parentLevel} ${expected} 的行）`, en: ` (no ${parentLevel} ${expected} row in this block)` };
     const f = finding(
       ref,
       cell,
       `${level} ${shown.zh} 列在${underLevel} ${under.code} 之下，但其上级应为${parentLevel} ${expected}${unlisted.zh}。`,
       `${level} ${shown.en} sits under ${underLevel} ${under.code}; its parent is ${parentLevel} ${expected}${unlisted.en}.`,
-      [under.cell],
+      [cellOf(under)],
     );
     reported.set(key, f);
     return f;
   }
-  levels.set(expected.length, { code: expected, cell, missing: true });
+  levels.set(expected.length, { code: expected, ref, missing: true });
   const siblings = laterSiblingCells(ref, expected, refs, options);
   return finding(
     ref,
@@ -189,7 +193,6 @@ function laterSiblingCells(ref: CodeRowRef, parent: string, refs: CodeRowRef[], 
 
 export function hierarchyBreak(tables: RecognizedTable[], _catalog: Catalog, options: CodeRuleOptions = {}): Finding[] {
   const refs = codeRows(tables, { inferred: true });
-  const refsByRow = new Map(refs.map((r) => [r.row, r]));
   const findings: Finding[] = [];
   const broken = new Set<CodeRowRef>();
   for (const ref of refs) {
@@ -198,6 +201,15 @@ export function hierarchyBreak(tables: RecognizedTable[], _catalog: Catalog, opt
     findings.push(f);
     broken.add(ref);
   }
-  for (const table of tables) for (const panel of table.panels) findings.push(...panelParentFindings(panel, refsByRow, broken, options));
+  // codeRows lists the rows table by table, panel by panel, in order: each panel's refs are a run.
+  let k = 0;
+  for (const table of tables) {
+    for (const panel of table.panels) {
+      const start = k;
+      while (k < refs.length && refs[k].panel === panel) k++;
+      const panelRefs = refs.slice(start, k);
+      findings.push(...panelParentFindings(panel, panelRefs.filter((r) => !broken.has(r)), panelRefs, options));
+    }
+  }
   return findings;
 }
