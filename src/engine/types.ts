@@ -106,7 +106,7 @@ export interface TableRow {
   /** Code inferred from the name, order and indentation (收支总表 rows carry names only). */
   inferredCode?: string;
   /** Cell(s) the code was read from. */
-  codeCols?: number[];
+  codeCols?: readonly number[];
   /** Leading spaces or the cell's indent level, whichever shows. */
   indent: number;
   /** `一、` -> 1, `1.`/`（一）` -> 2, none -> 0. */

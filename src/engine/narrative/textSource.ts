@@ -24,13 +24,20 @@ export function textCellsOutsideTables(workbook: Workbook, tables: RecognizedTab
   const out: NarrativeLine[] = [];
   for (const sheet of workbook.sheets) {
     const ranges = tables.filter((t) => t.sheet === sheet.name).map((t) => t.range);
-    sheet.cells.forEach((row, r) => {
-      row?.forEach((cell, c) => {
-        if (!cell || typeof cell.value !== 'string' || !CJK.test(cell.value)) return;
-        if (ranges.some((g) => r >= g.top && r <= g.bottom && c >= g.left && c <= g.right)) return;
+    const inTable = (r: number, c: number) => {
+      for (const g of ranges) if (r >= g.top && r <= g.bottom && c >= g.left && c <= g.right) return true;
+      return false;
+    };
+    // Plain loops: every cell of every sheet passes here, and a closure per cell was costly.
+    for (let r = 0; r < sheet.cells.length; r++) {
+      const row = sheet.cells[r];
+      if (!row) continue;
+      for (let c = 0; c < row.length; c++) {
+        const cell = row[c];
+        if (!cell || typeof cell.value !== 'string' || !CJK.test(cell.value) || inTable(r, c)) continue;
         out.push({ text: cell.value, sheet: sheet.name, cell: a1(r, c) });
-      });
-    });
+      }
+    }
   }
   return out;
 }

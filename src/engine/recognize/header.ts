@@ -32,7 +32,6 @@ export function rowShape(sheet: Sheet, row: number, width: number): RowShape {
   const line = sheet.cells[row];
   if (!line || line.length === 0) return EMPTY_SHAPE;
   const cells: { col: number; text: string }[] = [];
-  const words: string[] = [];
   let amountCount = 0;
   const end = Math.min(width, line.length);
   for (let c = 0; c < end; c++) {
@@ -42,11 +41,11 @@ export function rowShape(sheet: Sheet, row: number, width: number): RowShape {
     if (!hasVisibleText(text)) continue;
     cells.push({ col: c, text });
     if (readsAsNumber(cell)) amountCount++;
-    else words.push(text);
   }
-  // Body rows hold figures: reading their words as headings would be wasted work.
+  // Body rows hold figures: reading their words as headings would be wasted work. Without
+  // figures, every cell is a word.
   let headingCount = 0;
-  if (amountCount === 0) for (const w of words) if (isHeadingText(w)) headingCount++;
+  if (amountCount === 0) for (const c of cells) if (isHeadingText(c.text)) headingCount++;
   return { cells, amountCount, headingCount };
 }
 

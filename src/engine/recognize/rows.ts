@@ -36,43 +36,68 @@ function digits(cell: Cell): string {
 
 interface CodeRead {
   code: string;
-  cols: number[];
+  cols: readonly number[];
 }
 
-/** Read a row's code from split 类|款|项 columns, a code column, or a bare code beside the label. */
-export function readCode(sheet: Sheet, row: number, columns: TableColumn[], firstAmountCol: number): CodeRead | undefined {
+/** Where a panel's codes can stand: what readCode asks of the columns, worked out once per panel. */
+interface CodeLayout {
+  /** The 类, 款, 项 columns present, in that order, up to the first one missing. */
+  split: TableColumn[];
+  code: TableColumn | undefined;
+  /** Other columns left of the figures that may hold a code (text, unit code, label). */
+  others: TableColumn[];
+  /** `[col]` for each column: the code cells of a one-cell code, shared by every row. */
+  single: Map<number, readonly number[]>;
+}
+
+function codeLayout(columns: TableColumn[], firstAmountCol: number): CodeLayout {
   const byRole = (role: string) => columns.find((c) => c.role === role);
-  const lei = byRole('code-lei');
-  let split: CodeRead | undefined;
-  if (lei) {
-    const parts: string[] = [];
-    const cols: number[] = [];
+  const split: TableColumn[] = [];
+  if (byRole('code-lei')) {
     for (const role of ['code-lei', 'code-kuan', 'code-xiang']) {
       const col = byRole(role);
       if (!col) break;
+      split.push(col);
+    }
+  }
+  const others: TableColumn[] = [];
+  for (const c of columns) {
+    if (c.col >= firstAmountCol) break;
+    if (c.role === 'text' || c.role === 'unit-code' || c.role === 'label') others.push(c);
+  }
+  return { split, code: byRole('code'), others, single: new Map(columns.map((c) => [c.col, [c.col]])) };
+}
+
+/** Read a row's code from split 类|款|项 columns, a code column, or a bare code beside the label. */
+export function readCode(sheet: Sheet, row: number, columns: TableColumn[], firstAmountCol: number, layout = codeLayout(columns, firstAmountCol)): CodeRead | undefined {
+  let split: CodeRead | undefined;
+  if (layout.split.length) {
+    let code = '';
+    const cols: number[] = [];
+    for (const col of layout.split) {
       const d = digits(cellAt(sheet, row, col.col));
       if (!d) break;
       // A 款 or 项 printed as a number loses its leading zero: 7 -> 07.
-      parts.push(role === 'code-lei' ? d : d.padStart(2, '0'));
+      code += col.role === 'code-lei' ? d : d.padStart(2, '0');
       cols.push(col.col);
     }
-    if (parts.length) split = { code: parts.join(''), cols };
+    if (cols.length) split = { code, cols };
   }
-  const codeCol = byRole('code');
+  const codeCol = layout.code;
   const single = codeCol ? digits(cellAt(sheet, row, codeCol.col)) : '';
-  if (single && !split) return { code: single, cols: [codeCol!.col] };
+  if (single && !split) return { code: single, cols: layout.single.get(codeCol!.col)! };
   // Other digit cells left of the figures: a longer code that extends the split one (3019908 after 301|99).
-  for (const c of columns) {
-    if (c.col >= firstAmountCol) break;
-    if (c.role !== 'text' && c.role !== 'unit-code' && c.role !== 'label') continue;
+  for (const c of layout.others) {
     const d = digits(cellAt(sheet, row, c.col));
-    if (!d || !codeSystemOf(d)) continue;
-    if (codeSystemOf(d) !== 'procurement' && !CODE_LENGTHS.has(d.length)) continue;
-    if (split && d.length > split.code.length && d.startsWith(split.code)) return { code: d, cols: [c.col] };
-    if (!split && !single && c.role !== 'label') return { code: d, cols: [c.col] };
+    if (!d) continue;
+    const system = codeSystemOf(d);
+    if (!system) continue;
+    if (system !== 'procurement' && !CODE_LENGTHS.has(d.length)) continue;
+    if (split && d.length > split.code.length && d.startsWith(split.code)) return { code: d, cols: layout.single.get(c.col)! };
+    if (!split && !single && c.role !== 'label') return { code: d, cols: layout.single.get(c.col)! };
   }
   if (split) return split;
-  if (single) return { code: single, cols: [codeCol!.col] };
+  if (single) return { code: single, cols: layout.single.get(codeCol!.col)! };
   return undefined;
 }
 
@@ -92,6 +117,7 @@ interface RowLayout {
   /** Label columns, 名称/项目 ones first. */
   candidates: number[];
   labelRole: Set<number>;
+  codes: CodeLayout;
 }
 
 /** What parseRow derives from the panel's columns alone, kept per panel (every row of it asks). */
@@ -101,10 +127,12 @@ function rowLayout(columns: TableColumn[], labelCols: number[], amountCols: numb
   const known = layouts.get(labelCols);
   if (known && known.columns === columns && known.amountCols === amountCols) return known;
   const labelRole = new Set(columns.filter((c) => c.role === 'label').map((c) => c.col));
+  const panelColumns = columns.filter((c) => labelCols.includes(c.col) || amountCols.includes(c.col));
   const layout: RowLayout = {
     columns,
     amountCols,
-    panelColumns: columns.filter((c) => labelCols.includes(c.col) || amountCols.includes(c.col)),
+    panelColumns,
+    codes: codeLayout(panelColumns, amountCols.length ? amountCols[0] : Infinity),
     candidates: [...labelCols.filter((c) => labelRole.has(c)), ...labelCols.filter((c) => !labelRole.has(c))],
     labelRole,
   };
@@ -120,8 +148,8 @@ export function parseRow(
   amountCols: number[],
 ): ParsedRow {
   const firstAmountCol = amountCols.length ? amountCols[0] : Infinity;
-  const { panelColumns, candidates, labelRole } = rowLayout(columns, labelCols, amountCols);
-  const code = readCode(sheet, row, panelColumns, firstAmountCol);
+  const { panelColumns, candidates, labelRole, codes } = rowLayout(columns, labelCols, amountCols);
+  const code = readCode(sheet, row, panelColumns, firstAmountCol, codes);
   // Label: a 名称/项目 column first, then any text left of the figures (e.g. the 预算单位 column).
   let label = '';
   let labelCol = candidates[0] ?? labelCols[0] ?? 0;
@@ -143,7 +171,7 @@ export function parseRow(
   if (!codeRead) {
     const m = LABEL_CODE_RE.exec(normalizeLabel(labelText));
     if (m && codeSystemOf(m[1])) {
-      codeRead = { code: m[1], cols: [labelCol] };
+      codeRead = { code: m[1], cols: codes.single.get(labelCol) ?? [labelCol] };
       labelText = normalizeLabel(labelText).slice(m[0].length);
     }
   }
