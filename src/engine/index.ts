@@ -15,6 +15,7 @@ import { markLikelyCauses } from './rules/likelyCause';
 import { unknownCode } from './rules/unknownCode';
 import { codeNameMismatch } from './rules/codeNameMismatch';
 import { hierarchyBreak } from './rules/hierarchyBreak';
+import { codeRows } from './rules/codeRows';
 import { mergedAmounts } from './rules/mergedAmounts';
 import { checkSangongMismatch } from './rules/sangongMismatch';
 import { checkSangongDelta } from './rules/sangongDelta';
@@ -51,6 +52,8 @@ export function checkWorkbook(workbook: Workbook, options: CheckOptions & { cata
   const catalog = options.catalog ?? bundledCatalog();
   if (options.year) for (const t of tables) if (t.year === null) t.year = options.year;
   inferCodes(tables, catalog, { year: options.year });
+  // The three code rules share one walk of the code rows.
+  const codeOptions = { year: options.year, workbook, codeRows: codeRows(tables, { inferred: true }) };
   const findings: Finding[] = [
     ...findInvalidAmounts(tables),
     ...mergedAmounts(tables, workbook),
@@ -58,9 +61,9 @@ export function checkWorkbook(workbook: Workbook, options: CheckOptions & { cata
     ...recomputeRowSums(tables, options),
     ...checkBalance(tables),
     ...checkCrossTable(tables, options, workbook),
-    ...unknownCode(tables, catalog, { year: options.year, workbook }),
-    ...codeNameMismatch(tables, catalog, { year: options.year, workbook }),
-    ...hierarchyBreak(tables, catalog, { year: options.year, workbook }),
+    ...unknownCode(tables, catalog, codeOptions),
+    ...codeNameMismatch(tables, catalog, codeOptions),
+    ...hierarchyBreak(tables, catalog, codeOptions),
     ...checkSangongMismatch(tables, workbook, options),
     ...checkSangongDelta(tables, workbook, options),
     ...tableSetIncomplete(tables),

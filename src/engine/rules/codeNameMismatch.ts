@@ -6,7 +6,7 @@
 import { parentCode, type Catalog, type CatalogEntry } from '../catalog';
 import { normalizeSubjectName, stripCodePrefix } from '../catalog/normalize';
 import type { Finding, RecognizedTable, TableKind } from '../types';
-import { codeCell, codeRows, isWellFormed, labelCell, levelWord, tableYear, type CodeRowRef, type CodeRuleOptions } from './codeRows';
+import { codeCell, isWellFormed, printedCodeRows, labelCell, levelWord, tableYear, type CodeRowRef, type CodeRuleOptions } from './codeRows';
 
 /**
  * In these tables the text next to a code may be a project's name (seed 004's 项目支出表 prints
@@ -81,7 +81,7 @@ function mismatchFinding(ref: CodeRowRef, catalog: Catalog, entry: CatalogEntry,
 
 export function codeNameMismatch(tables: RecognizedTable[], catalog: Catalog, options: CodeRuleOptions = {}): Finding[] {
   const findings: Finding[] = [];
-  for (const ref of codeRows(tables)) {
+  for (const ref of printedCodeRows(tables, options)) {
     if (!isWellFormed(ref, options)) continue; // hierarchy-break reports it
     const year = tableYear(ref.table, catalog, options);
     const entry = catalog.entry(ref.code, ref.system, year);

@@ -13,6 +13,17 @@ export interface CodeRuleOptions {
   year?: number;
   /** The workbook the tables come from: lets the rules read split code cells and point at the right one. */
   workbook?: Workbook;
+  /**
+   * codeRows(tables, { inferred: true }), when the caller has it already: checkWorkbook walks the
+   * code rows once for the three code rules.
+   */
+  codeRows?: CodeRowRef[];
+}
+
+/** The printed code rows (codeRows(tables)), from `options.codeRows` when given. */
+export function printedCodeRows(tables: RecognizedTable[], options: CodeRuleOptions): CodeRowRef[] {
+  // An inferred ref comes only from a name-only row, which the printed walk skips: the rest is the same list.
+  return options.codeRows ? options.codeRows.filter((r) => !r.inferred) : codeRows(tables);
 }
 
 export interface CodeRowRef {

@@ -192,7 +192,7 @@ function laterSiblingCells(ref: CodeRowRef, parent: string, refs: CodeRowRef[], 
 }
 
 export function hierarchyBreak(tables: RecognizedTable[], _catalog: Catalog, options: CodeRuleOptions = {}): Finding[] {
-  const refs = codeRows(tables, { inferred: true });
+  const refs = options.codeRows ?? codeRows(tables, { inferred: true });
   const findings: Finding[] = [];
   const broken = new Set<CodeRowRef>();
   for (const ref of refs) {

@@ -12,19 +12,20 @@ export function findInvalidAmounts(tables: RecognizedTable[]): Finding[] {
     if (table.kind === 'performance-targets') return;
     for (const panel of table.panels) {
       for (const row of panel.rows) {
-        for (const [col, amount] of row.amounts) {
-          if (amount.kind !== 'invalid') continue;
+        // forEach, not for…of: no entry pair per figure (every figure of every table passes here).
+        row.amounts.forEach((amount, col) => {
+          if (amount.kind !== 'invalid') return;
           // 三公 tables write changes in words: 减少0.60 is a figure there.
-          if (table.kind === 'sangong' && parseSignedChangeText(amount.text).kind === 'number') continue;
+          if (table.kind === 'sangong' && parseSignedChangeText(amount.text).kind === 'number') return;
           // …and their 增减率 as percentages (-38.89%), read by the 三公 reader, not as amounts.
-          if (table.kind === 'sangong' && /^[+-]?\d+(\.\d+)?%$/.test(normalizeNumberText(amount.text))) continue;
+          if (table.kind === 'sangong' && /^[+-]?\d+(\.\d+)?%$/.test(normalizeNumberText(amount.text))) return;
           out.push(
             finding('invalid-amount', table, ti, row.row, col, {
               actual: amount.text,
               message: `${rowName(row.label, row.code)}的金额「${amount.text}」无法识别：${amount.reason}。Cannot read this amount.`,
             }),
           );
-        }
+        });
       }
     }
   });

@@ -68,11 +68,19 @@ export function rowIdentities(root: HeaderNode): Identity[] {
 
 function checkRow(table: RecognizedTable, ti: number, row: TableRow, id: Identity, exact: boolean): Finding | undefined {
   const own = row.amounts.get(id.total);
-  const parts = id.parts.map((c) => row.amounts.get(c));
-  if (own?.kind === 'invalid' || parts.some((p) => p?.kind === 'invalid')) return undefined;
-  const partFigures = parts.map(figureOf).filter((f): f is Figure => !!f);
+  if (own?.kind === 'invalid') return undefined;
+  // The parts' figures in one pass (every row of every table comes here), blanks left out.
+  const partFigures: Figure[] = [];
+  let decimals = 0;
+  for (const c of id.parts) {
+    const a = row.amounts.get(c);
+    if (a?.kind === 'invalid') return undefined;
+    const f = figureOf(a);
+    if (!f) continue;
+    partFigures.push(f);
+    if (f.decimals > decimals) decimals = f.decimals;
+  }
   if (!partFigures.length && own?.kind !== 'number') return undefined;
-  const decimals = Math.max(0, ...partFigures.map((f) => f.decimals));
   const total: Figure = figureOf(own) ?? { value: new Decimal(0), decimals };
   const result = compareTotal(total, partFigures, exact);
   if (result.agreement === 'equal') return undefined;

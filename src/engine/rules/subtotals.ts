@@ -4,10 +4,25 @@
  */
 import Decimal from 'decimal.js';
 import { compareTotal, decimalString, type Figure } from '../tolerance';
-import type { CheckOptions, Finding, RecognizedTable } from '../types';
+import type { CheckOptions, Finding, RecognizedTable, TableRow } from '../types';
 import { a1 } from '../workbook';
 import { childrenOf, inferredCodeOf } from '../recognize/hierarchy';
 import { columnName, figureOf, finding, isExact, rowName, show } from './context';
+
+/**
+ * The figures of the child rows in one column, blanks left out; undefined when one is invalid.
+ * One pass and one list: this runs for every parent row and column of every table.
+ */
+function figuresOf(kids: number[], rows: TableRow[], col: number): Figure[] | undefined {
+  const figures: Figure[] = [];
+  for (const k of kids) {
+    const a = rows[k].amounts.get(col);
+    if (a?.kind === 'invalid') return undefined;
+    const f = figureOf(a);
+    if (f) figures.push(f);
+  }
+  return figures;
+}
 
 export function recomputeSubtotals(tables: RecognizedTable[], options: CheckOptions = {}): Finding[] {
   const out: Finding[] = [];
@@ -20,11 +35,12 @@ export function recomputeSubtotals(tables: RecognizedTable[], options: CheckOpti
         if (!kids.length) return;
         for (const col of panel.amountCols) {
           const own = row.amounts.get(col);
-          const parts = kids.map((k) => panel.rows[k].amounts.get(col));
-          if (own?.kind === 'invalid' || parts.some((p) => p?.kind === 'invalid')) continue; // reported as invalid-amount
-          const partFigures = parts.map(figureOf).filter((f): f is Figure => !!f);
+          if (own?.kind === 'invalid') continue; // reported as invalid-amount
+          const partFigures = figuresOf(kids, panel.rows, col);
+          if (partFigures === undefined) continue; // a part is invalid: reported as invalid-amount
           if (!partFigures.length && own?.kind !== 'number') continue;
-          const decimals = Math.max(0, ...partFigures.map((f) => f.decimals));
+          let decimals = 0;
+          for (const f of partFigures) if (f.decimals > decimals) decimals = f.decimals;
           const total: Figure = figureOf(own) ?? { value: new Decimal(0), decimals };
           const result = compareTotal(total, partFigures, exact);
           if (result.agreement === 'equal') continue;

@@ -7,7 +7,7 @@
 import { parentCode, type Catalog, type CatalogSystem } from '../catalog';
 import { stripCodePrefix } from '../catalog/normalize';
 import type { Finding, RecognizedTable, Severity } from '../types';
-import { codeCell, codeRows, isWellFormed, labelCell, levelWord, systemWords, tableYear, type CodeRowRef, type CodeRuleOptions } from './codeRows';
+import { codeCell, isWellFormed, printedCodeRows, labelCell, levelWord, systemWords, tableYear, type CodeRowRef, type CodeRuleOptions } from './codeRows';
 
 /** A local economic sub-item (3019908) is known when its 款 is: only the 款 is looked up. */
 function lookupCode(ref: CodeRowRef): string {
@@ -71,7 +71,7 @@ function findingFor(ref: CodeRowRef, catalog: Catalog, code: string, year: numbe
 
 export function unknownCode(tables: RecognizedTable[], catalog: Catalog, options: CodeRuleOptions = {}): Finding[] {
   const findings: Finding[] = [];
-  for (const ref of codeRows(tables)) {
+  for (const ref of printedCodeRows(tables, options)) {
     if (!isWellFormed(ref, options)) continue; // hierarchy-break reports it
     const year = tableYear(ref.table, catalog, options);
     const code = lookupCode(ref);
