@@ -68,7 +68,8 @@ export function splitOrdinal(label: string): OrdinalSplit {
 /** Leading spaces of a label, full-width spaces counting as two: PDF pastes indent with spaces. */
 export function leadingSpaces(text: string): number {
   let n = 0;
-  for (const ch of text) {
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
     if (ch === ' ' || ch === '\u00a0') n += 1;
     else if (ch === '\u3000') n += 2;
     else if (ch === '\t') n += 4;

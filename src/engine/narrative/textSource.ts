@@ -28,10 +28,14 @@ export function textCellsOutsideTables(workbook: Workbook, tables: RecognizedTab
       for (const g of ranges) if (r >= g.top && r <= g.bottom && c >= g.left && c <= g.right) return true;
       return false;
     };
+    const spansRow = (r: number, width: number) => {
+      for (const g of ranges) if (r >= g.top && r <= g.bottom && g.left <= 0 && g.right >= width - 1) return true;
+      return false;
+    };
     // Plain loops: every cell of every sheet passes here, and a closure per cell was costly.
     for (let r = 0; r < sheet.cells.length; r++) {
       const row = sheet.cells[r];
-      if (!row) continue;
+      if (!row || spansRow(r, row.length)) continue; // a table row from side to side: no narrative in it
       for (let c = 0; c < row.length; c++) {
         const cell = row[c];
         if (!cell || typeof cell.value !== 'string' || !CJK.test(cell.value) || inTable(r, c)) continue;

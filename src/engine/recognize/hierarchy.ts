@@ -75,6 +75,7 @@ function layoutRanks(panel: Panel, kind: TableKind): (number | undefined)[] {
   const indents = [...new Set(items.map((r) => r.indent))].sort((a, b) => a - b);
   const indented = indents.length > 1;
   const summary = SUMMARY_KINDS.has(kind);
+  const hasCodes = panel.rows.some((x) => x.kind === 'code'); // once, not per item row
   let lastTopIsParent = false;
   return panel.rows.map((r) => {
     switch (r.kind) {
@@ -94,7 +95,7 @@ function layoutRanks(panel: Panel, kind: TableKind): (number | undefined)[] {
       }
       case 'item': {
         if (indented) return 3 + indents.indexOf(r.indent);
-        if (!summary) return panel.rows.some((x) => x.kind === 'code') ? 2.5 : 3;
+        if (!summary) return hasCodes ? 2.5 : 3;
         const { ordinal, rest } = splitOrdinal(r.label);
         if (ordinal === 1) {
           lastTopIsParent = INCOME_PARENTS.test(rest);
@@ -156,11 +157,15 @@ export function buildHierarchy(panel: Panel, kind: TableKind): number[] {
   return parent;
 }
 
-/** Children of each row, in order. */
-export function childrenOf(panel: Panel): number[][] {
-  const out: number[][] = panel.rows.map(() => []);
+const NO_CHILDREN: readonly number[] = Object.freeze([]);
+
+/** Children of each row, in order. Rows without children share one empty list (most rows are leaves). */
+export function childrenOf(panel: Panel): (readonly number[])[] {
+  const out: (readonly number[])[] = new Array(panel.rows.length).fill(NO_CHILDREN);
   panel.parent.forEach((p, i) => {
-    if (p >= 0) out[p].push(i);
+    if (p < 0) return;
+    if (out[p] === NO_CHILDREN) out[p] = [i];
+    else (out[p] as number[]).push(i);
   });
   return out;
 }

@@ -13,7 +13,7 @@ import { columnName, figureOf, finding, isExact, rowName, show } from './context
  * The figures of the child rows in one column, blanks left out; undefined when one is invalid.
  * One pass and one list: this runs for every parent row and column of every table.
  */
-function figuresOf(kids: number[], rows: TableRow[], col: number): Figure[] | undefined {
+function figuresOf(kids: readonly number[], rows: TableRow[], col: number): Figure[] | undefined {
   const figures: Figure[] = [];
   for (const k of kids) {
     const a = rows[k].amounts.get(col);
