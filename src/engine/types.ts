@@ -111,7 +111,7 @@ export interface TableRow {
   indent: number;
   /** `一、` -> 1, `1.`/`（一）` -> 2, none -> 0. */
   ordinal: 0 | 1 | 2;
-  amounts: Map<number, Amount>;
+  amounts: ReadonlyMap<number, Amount>;
   /** How inferredCode was found (set by recognize/inferCodes.ts; `code` stays the printed code only). */
   inferredFrom?: InferredFrom;
   /**

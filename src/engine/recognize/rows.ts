@@ -3,6 +3,7 @@ import { parseAmount, type Amount } from '../amount';
 import { cellAt, type Cell, type Sheet } from '../workbook';
 import { compact, leadingSpaces, normalizeLabel, splitOrdinal } from '../text';
 import type { CodeSystem, RowKind, TableColumn, TableRow } from '../types';
+import { RowAmounts } from './rowAmounts';
 
 const TOTAL_RE = /^(合计|总计|小计|共计|总合计|金额合计|本年收入合计|本年支出合计|收入合计|支出合计|收入总计|支出总计|收支总计|本年收支合计|合计数)$/;
 const MEMO_RE = /^其中[:：]?/;
@@ -175,13 +176,14 @@ export function parseRow(
       labelText = normalizeLabel(labelText).slice(m[0].length);
     }
   }
-  const amounts = new Map<number, Amount>();
+  const figures: Amount[] = new Array(amountCols.length);
   let hasFigure = false;
-  for (const c of amountCols) {
-    const a = parseAmount(cellAt(sheet, row, c));
-    amounts.set(c, a);
+  for (let i = 0; i < amountCols.length; i++) {
+    const a = parseAmount(cellAt(sheet, row, amountCols[i]));
+    figures[i] = a;
     if (a.kind !== 'blank') hasFigure = true;
   }
+  const amounts = new RowAmounts(amountCols, figures);
   const { ordinal, rest } = splitOrdinal(labelText);
   let kind: RowKind;
   if (MEMO_RE.test(normalizeLabel(labelText))) kind = 'memo';
