@@ -9,11 +9,13 @@ import { compact, hasVisibleText, normalizeLabel } from '../text';
 const HEADER_WORDS =
   /项目|科目|编码|代码|名称|合计|总计|小计|预算数|决算数|单位|基本支出|项目支出|收入|支出|^类$|^款$|^项$|年度|金额|经费|出国|接待|公务用车|购置|运行|本年|上年|结转|结余|拨款|采购|原因|增减|预算|执行|资金|品目|编号|费$|补助|收支/;
 
+const FIGURE_LIKE_RE = /^[-+(]?[\d,.]+\)?$/;
+
 /** A cell reads as a heading: short, no figures of its own (years like `2021年预算数` are fine). */
 export function isHeadingText(text: string): boolean {
   const t = compact(text);
   if (!t || t.length > 40) return false;
-  if (/^[-+(]?[\d,.]+\)?$/.test(t)) return false;
+  if (FIGURE_LIKE_RE.test(t)) return false;
   return HEADER_WORDS.test(t);
 }
 

@@ -52,8 +52,10 @@ function readMeta(shape: RowShape, pending: Pending): void {
   }
 }
 
+const NOTE_RE = /^(注|说明|备注)[:：]/;
+
 function isNoteRow(shape: RowShape): boolean {
-  return shape.cells.length > 0 && /^(注|说明|备注)[:：]/.test(compact(shape.cells[0].text));
+  return shape.cells.length > 0 && NOTE_RE.test(compact(shape.cells[0].text));
 }
 
 function singleText(shape: RowShape): string | undefined {

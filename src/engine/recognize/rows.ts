@@ -17,9 +17,13 @@ export function isTotalLabel(label: string): boolean {
   return TOTAL_RE.test(splitOrdinal(label).rest);
 }
 
+/** Regexes of the per-row steps, made once (a literal in a function is a new object per call until the JIT steps in). */
+const PROCUREMENT_CODE_RE = /^[A-C]\d{0,8}$/;
+const DIGITS_RE = /^\d+$/;
+
 export function codeSystemOf(code: string): CodeSystem | undefined {
-  if (/^[A-C]\d{0,8}$/.test(code)) return 'procurement';
-  if (!/^\d+$/.test(code)) return undefined;
+  if (PROCUREMENT_CODE_RE.test(code)) return 'procurement';
+  if (!DIGITS_RE.test(code)) return undefined;
   if (code[0] === '2') return 'functional';
   if (code[0] === '3' || code[0] === '5') return 'economic';
   return undefined;
@@ -30,9 +34,9 @@ const LABEL_CODE_RE = /^\[?(\d{3}(?:\d{2}){0,2})\]?[\s\-－_:：、.]*(?=\D)/;
 
 function digits(cell: Cell): string {
   const t = compact(cellText(cell));
-  if (/^[A-C]\d{0,8}$/.test(t)) return t; // 政府采购品目 A 货物 / B 工程 / C 服务
+  if (PROCUREMENT_CODE_RE.test(t)) return t; // 政府采购品目 A 货物 / B 工程 / C 服务
   if (typeof cell.value === 'number' && Number.isInteger(cell.value)) return String(cell.value);
-  return /^\d+$/.test(t) ? t : '';
+  return DIGITS_RE.test(t) ? t : '';
 }
 
 interface CodeRead {
@@ -161,7 +165,7 @@ export function parseRow(
     const raw = cellText(cell);
     const compacted = compact(raw);
     if (!compacted) continue;
-    if (/^\d+$/.test(compacted) && !labelRole.has(c)) continue; // a unit code
+    if (DIGITS_RE.test(compacted) && !labelRole.has(c)) continue; // a unit code
     label = raw;
     labelCol = c;
     indent = leadingSpaces(raw) + (cell.indent ?? 0) * 2;
@@ -169,11 +173,13 @@ export function parseRow(
   }
   let codeRead = code;
   let labelText = label.trim();
+  let normalized = normalizeLabel(labelText);
   if (!codeRead) {
-    const m = LABEL_CODE_RE.exec(normalizeLabel(labelText));
+    const m = LABEL_CODE_RE.exec(normalized);
     if (m && codeSystemOf(m[1])) {
       codeRead = { code: m[1], cols: codes.single.get(labelCol) ?? [labelCol] };
-      labelText = normalizeLabel(labelText).slice(m[0].length);
+      labelText = normalized.slice(m[0].length);
+      normalized = normalizeLabel(labelText);
     }
   }
   const figures: Amount[] = new Array(amountCols.length);
@@ -184,9 +190,9 @@ export function parseRow(
     if (a.kind !== 'blank') hasFigure = true;
   }
   const amounts = new RowAmounts(amountCols, figures);
-  const { ordinal, rest } = splitOrdinal(labelText);
+  const { ordinal, rest } = splitOrdinal(normalized);
   let kind: RowKind;
-  if (MEMO_RE.test(normalizeLabel(labelText))) kind = 'memo';
+  if (MEMO_RE.test(normalized)) kind = 'memo';
   else if (TOTAL_RE.test(rest)) kind = 'total'; // isTotalLabel, with the split already made
   else if (codeRead) kind = 'code';
   else if (labelText) kind = 'item';

@@ -62,8 +62,10 @@ export function codeRows(tables: RecognizedTable[], options: { inferred?: boolea
 }
 
 /** Functional codes are 3/5/7 digits; economic ones too (7 = a local sub-item of a 款, seed 004). */
+const CODE_SHAPE_RE = /^\d{3}(?:\d{2}){0,2}$/;
+
 export function hasValidShape(code: string): boolean {
-  return /^\d{3}(?:\d{2}){0,2}$/.test(code);
+  return CODE_SHAPE_RE.test(code);
 }
 
 const LEVEL_WORDS: Record<CatalogSystem, Record<number, string>> = {
