@@ -19,15 +19,17 @@ import { bundledCatalog } from '../src/engine/catalog';
 import { now } from './measure';
 
 const [rows = '10000', runs = '5'] = process.argv.slice(2);
-const wb = departmentWorkbook({ rows: Number(rows), sheets: 1 });
+const wb = departmentWorkbook({ rows: Number(rows), sheets: Number(process.env.SHEETS ?? 1) });
 const catalog = bundledCatalog();
 const best = new Map<string, number>();
+const last = new Map<string, number>();
 for (let i = 0; i < Number(runs); i++) {
   const time = <T>(name: string, f: () => T): T => {
     const t0 = now();
     const r = f();
     const ms = now() - t0;
     best.set(name, Math.min(best.get(name) ?? Infinity, ms));
+    last.set(name, ms);
     return r;
   };
   const tables = time('recognize', () => recognizeWorkbook(wb));
@@ -44,6 +46,7 @@ for (let i = 0; i < Number(runs); i++) {
   time('sangong', () => [checkSangongMismatch(tables, wb, {}), checkSangongDelta(tables, wb, {})]);
   time('tableSet', () => tableSetIncomplete(tables));
   time('narrative', () => narrativeMismatch(tables, wb, {}));
+  if (process.env.EACH) console.log(i, JSON.stringify(Object.fromEntries([...last].map(([k, v]) => [k, Math.round(v)]).filter(([, v]) => Number(v) > 0))));
 }
 let sum = 0;
 for (const [k, v] of best) { sum += v; console.log(k.padEnd(18), v.toFixed(1)); }

@@ -28,19 +28,21 @@ const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
 
 /** Stable order: by sheet order, then row, then column, then rule: the same input gives the same list. */
 function sortFindings(findings: Finding[], sheetOrder: string[]): Finding[] {
-  const pos = (f: Finding) => parseA1(f.cell) ?? { row: 0, col: 0 };
   // Findings outside the workbook (sheet '': lines of a --narrative text) come last.
-  const sheetRank = (name: string) => (sheetOrder.includes(name) ? sheetOrder.indexOf(name) : sheetOrder.length);
+  const rank = new Map<string, number>();
+  sheetOrder.forEach((name, i) => {
+    if (!rank.has(name)) rank.set(name, i);
+  });
+  // Each finding's place worked out once, not in every comparison.
   return findings
-    .map((f, i) => ({ f, i }))
+    .map((f, i) => {
+      const pos = parseA1(f.cell) ?? { row: 0, col: 0 };
+      return { f, i, sheet: rank.get(f.sheet) ?? sheetOrder.length, row: pos.row, col: pos.col };
+    })
     .sort((x, y) => {
-      const sx = sheetRank(x.f.sheet);
-      const sy = sheetRank(y.f.sheet);
-      if (sx !== sy) return sx - sy;
-      const px = pos(x.f);
-      const py = pos(y.f);
-      if (px.row !== py.row) return px.row - py.row;
-      if (px.col !== py.col) return px.col - py.col;
+      if (x.sheet !== y.sheet) return x.sheet - y.sheet;
+      if (x.row !== y.row) return x.row - y.row;
+      if (x.col !== y.col) return x.col - y.col;
       if (x.f.rule !== y.f.rule) return x.f.rule < y.f.rule ? -1 : 1;
       return SEVERITY_ORDER[x.f.severity] - SEVERITY_ORDER[y.f.severity] || x.i - y.i;
     })
