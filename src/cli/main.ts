@@ -81,6 +81,9 @@ export function reportToJson(file: string, report: Report) {
       out.message = f.message;
       if (f.related?.length) out.related = f.related;
       if (f.likelyCause) out.likelyCause = f.likelyCause;
+      // A finding in a --narrative text file has no sheet: `cell` is `L<line>`; say the line plainly too.
+      const line = f.sheet === '' ? /^L(\d+)$/.exec(f.cell) : null;
+      if (line) out.line = Number(line[1]);
       return out;
     }),
   };
