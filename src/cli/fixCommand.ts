@@ -20,7 +20,8 @@ import { subtotalPlan } from '../engine/subtotalPlan';
 import type { Finding, RuleId } from '../engine/types';
 import type { CellValue, Workbook } from '../engine/workbook';
 import { applyEditPlanToExcel, applyFormatPlanToExcel } from './applyPlans';
-import { readWorkbookFile, UsageError, type CliResult } from './main';
+import { readWorkbookFile, type CliResult } from './main';
+import { readArgs, UsageError, yearArg } from './args';
 import { loadExcel, UnreadableFileError } from './readXlsx';
 
 export const FIX_USAGE = '用法 Usage: budget-check fix FILE.xlsx -o OUT.xlsx [--subtotals] [--deltas] [--format] [--balance-rounding] [--year YYYY] [--json]';
@@ -42,29 +43,24 @@ export interface FixOptions {
 }
 
 export function parseFixArgs(argv: string[]): FixOptions {
-  const files: string[] = [];
-  const steps = new Set<Step>();
-  let output: string | undefined;
-  let year: number | undefined;
-  let json = false;
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    const value = (name: string) => {
-      const v = a.includes('=') ? a.slice(a.indexOf('=') + 1) : argv[++i];
-      if (v === undefined) throw new UsageError(`${name} 缺少取值（${name} needs a value）`);
-      return v;
-    };
-    if (a === '-o' || a === '--output' || a.startsWith('--output=')) output = value('-o');
-    else if (a === '--subtotals' || a === '--deltas' || a === '--format' || a === '--balance-rounding') steps.add(a.slice(2) as Step);
-    else if (a === '--json') json = true;
-    else if (a === '--year' || a.startsWith('--year=')) {
-      const v = value('--year');
-      if (!/^(19|20)\d{2}$/.test(v)) throw new UsageError(`--year 应为四位年份（--year must be a four-digit year）: ${v}`);
-      year = Number(v);
-    } else if (a === '--help' || a === '-h') throw new UsageError(FIX_USAGE);
-    else if (a.startsWith('-')) throw new UsageError(`未知选项 unknown option ${a}\n${FIX_USAGE}`);
-    else files.push(a);
-  }
+  const { values, positionals: files } = readArgs(
+    argv,
+    {
+      output: { type: 'string', short: 'o' },
+      subtotals: { type: 'boolean' },
+      deltas: { type: 'boolean' },
+      format: { type: 'boolean' },
+      'balance-rounding': { type: 'boolean' },
+      year: { type: 'string' },
+      json: { type: 'boolean' },
+    },
+    FIX_USAGE,
+  );
+  if (values.help) throw new UsageError(FIX_USAGE);
+  const steps = new Set<Step>(ORDER.filter((s) => values[s]));
+  const output = values.output;
+  const year = yearArg(values.year);
+  const json = !!values.json;
   if (files.length !== 1) throw new UsageError(`fix 需要一个输入文件（fix takes one FILE.xlsx）\n${FIX_USAGE}`);
   if (!output) throw new UsageError(`缺少 -o OUT.xlsx（no output file given）\n${FIX_USAGE}`);
   if (path.extname(output).toLowerCase() !== '.xlsx') throw new UsageError(`输出文件应为 .xlsx（OUT must be an .xlsx file）: ${output}`);

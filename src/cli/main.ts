@@ -12,6 +12,7 @@ import { oleKind, UnreadableFileError, workbookFromBuffer } from './readXlsx';
 import { runFix } from './fixCommand';
 import { findingPlace, readNarrativeText, runNarrativeCommand } from './narrativeCommand';
 import { readCatalogFile } from './catalogFile';
+import { readArgs, UsageError, yearArg } from './args';
 import type { Catalog } from '../engine/catalog';
 
 export interface CliOptions {
@@ -25,37 +26,22 @@ export interface CliOptions {
   narrative?: string;
 }
 
-export class UsageError extends Error {}
+export { UsageError };
 
 const USAGE = `用法 Usage: budget-check [--json] [--year YYYY] [--fail-on error|warning|never] [--catalog CATALOG.xlsx|csv] [--narrative TEXT.txt] FILE.xlsx...\n       budget-check narrative FILE.xlsx [--previous PREV.xlsx] [--json]\n       budget-check fix FILE.xlsx -o OUT.xlsx [--subtotals] [--deltas] [--format] [--balance-rounding]`;
 
 export function parseArgs(argv: string[]): CliOptions {
-  const opts: CliOptions = { json: false, failOn: 'error', files: [] };
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    const value = (name: string) => {
-      const v = a.includes('=') ? a.slice(a.indexOf('=') + 1) : argv[++i];
-      if (v === undefined) throw new UsageError(`${name} 缺少取值（${name} needs a value）`);
-      return v;
-    };
-    if (a === '--json') opts.json = true;
-    else if (a === '--year' || a.startsWith('--year=')) {
-      const v = value('--year');
-      if (!/^(19|20)\d{2}$/.test(v)) throw new UsageError(`--year 应为四位年份（--year must be a four-digit year）: ${v}`);
-      opts.year = Number(v);
-    } else if (a === '--fail-on' || a.startsWith('--fail-on=')) {
-      const v = value('--fail-on');
-      if (v !== 'error' && v !== 'warning' && v !== 'never') throw new UsageError(`--fail-on 只能是 error、warning 或 never（got ${v}）`);
-      opts.failOn = v;
-    } else if (a === '--catalog' || a.startsWith('--catalog=')) opts.catalog = value('--catalog');
-    else if (a === '--narrative' || a.startsWith('--narrative=')) opts.narrative = value('--narrative');
-    else if (a === '--help' || a === '-h') throw new UsageError(USAGE);
-    else if (a === '--version') throw new UsageError(`budget-check ${ENGINE_VERSION}`);
-    else if (a.startsWith('-')) throw new UsageError(`未知选项 unknown option ${a}\n${USAGE}`);
-    else opts.files.push(a);
-  }
-  if (!opts.files.length) throw new UsageError(`没有给出文件（no file given）\n${USAGE}`);
-  return opts;
+  const { values, positionals } = readArgs(
+    argv,
+    { json: { type: 'boolean' }, year: { type: 'string' }, 'fail-on': { type: 'string' }, catalog: { type: 'string' }, narrative: { type: 'string' }, version: { type: 'boolean' } },
+    USAGE,
+  );
+  if (values.help) throw new UsageError(USAGE);
+  if (values.version) throw new UsageError(`budget-check ${ENGINE_VERSION}`);
+  const failOn = values['fail-on'] ?? 'error';
+  if (failOn !== 'error' && failOn !== 'warning' && failOn !== 'never') throw new UsageError(`--fail-on 只能是 error、warning 或 never（got ${failOn}）`);
+  if (!positionals.length) throw new UsageError(`没有给出文件（no file given）\n${USAGE}`);
+  return { json: !!values.json, year: yearArg(values.year), failOn, catalog: values.catalog, narrative: values.narrative, files: positionals };
 }
 
 export async function readWorkbookFile(file: string) {
@@ -95,6 +81,9 @@ export function reportToJson(file: string, report: Report) {
       out.message = f.message;
       if (f.related?.length) out.related = f.related;
       if (f.likelyCause) out.likelyCause = f.likelyCause;
+      // A finding in a --narrative text file has no sheet: `cell` is `L<line>`; say the line plainly too.
+      const line = f.sheet === '' ? /^L(\d+)$/.exec(f.cell) : null;
+      if (line) out.line = Number(line[1]);
       return out;
     }),
   };

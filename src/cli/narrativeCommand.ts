@@ -12,6 +12,7 @@ import type { Finding } from '../engine/types';
 import type { Workbook } from '../engine/workbook';
 import type { CliResult } from './main';
 import { UnreadableFileError } from './readXlsx';
+import { readArgs, UsageError } from './args';
 
 export const NARRATIVE_USAGE = '用法 Usage: budget-check narrative FILE.xlsx [--previous PREV.xlsx] [--json] [--department NAME] [--shares-100]';
 
@@ -23,27 +24,15 @@ export interface NarrativeArgs {
   sharesAddTo100: boolean;
 }
 
-class NarrativeUsageError extends Error {}
-
 export function parseNarrativeArgs(argv: string[]): NarrativeArgs {
-  const files: string[] = [];
-  const out: Omit<NarrativeArgs, 'file'> = { json: false, sharesAddTo100: false };
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    const value = (name: string) => {
-      const v = a.includes('=') ? a.slice(a.indexOf('=') + 1) : argv[++i];
-      if (v === undefined) throw new NarrativeUsageError(`${name} 缺少取值（${name} needs a value）`);
-      return v;
-    };
-    if (a === '--json') out.json = true;
-    else if (a === '--shares-100') out.sharesAddTo100 = true;
-    else if (a === '--previous' || a.startsWith('--previous=')) out.previous = value('--previous');
-    else if (a === '--department' || a.startsWith('--department=')) out.department = value('--department');
-    else if (a === '--help' || a === '-h') throw new NarrativeUsageError(NARRATIVE_USAGE);
-    else if (a.startsWith('-')) throw new NarrativeUsageError(`未知选项 unknown option ${a}\n${NARRATIVE_USAGE}`);
-    else files.push(a);
-  }
-  if (files.length !== 1) throw new NarrativeUsageError(`应给出一个文件（give one FILE.xlsx）\n${NARRATIVE_USAGE}`);
+  const { values, positionals: files } = readArgs(
+    argv,
+    { json: { type: 'boolean' }, 'shares-100': { type: 'boolean' }, previous: { type: 'string' }, department: { type: 'string' } },
+    NARRATIVE_USAGE,
+  );
+  if (values.help) throw new UsageError(NARRATIVE_USAGE);
+  const out: Omit<NarrativeArgs, 'file'> = { json: !!values.json, sharesAddTo100: !!values['shares-100'], previous: values.previous, department: values.department };
+  if (files.length !== 1) throw new UsageError(`应给出一个文件（give one FILE.xlsx）\n${NARRATIVE_USAGE}`);
   return { file: files[0], ...out };
 }
 
@@ -75,7 +64,7 @@ export async function runNarrativeCommand(argv: string[], read: ReadWorkbook): P
   try {
     args = parseNarrativeArgs(argv);
   } catch (e) {
-    if (!(e instanceof NarrativeUsageError)) throw e;
+    if (!(e instanceof UsageError)) throw e;
     const info = e.message === NARRATIVE_USAGE;
     return { code: info ? 0 : 2, stdout: info ? e.message + '\n' : '', stderr: info ? '' : `budget-check: ${e.message}\n` };
   }

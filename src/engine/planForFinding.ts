@@ -3,7 +3,9 @@
  * cell whose right figure the finding states (`expected`). 修正：把合计/小计/增减单元格改为应有数。
  * No plan when the finding points elsewhere (`likelyCause` is another cell: the total is probably
  * right and a part is wrong), when the cell holds a formula (fix the formula's inputs instead), or
- * when the cell no longer holds the figure the finding saw. Pure: the office layer applies the plan.
+ * when the cell no longer holds the figure the finding saw, or when another finding (of the same
+ * report, `findings`) wants another figure in the same cell — a 三公 department total checked across
+ * its items and down its units cannot satisfy both: the user decides. Pure: the office layer applies the plan.
  */
 import { decimalsOfFormat } from './amount';
 import type { EditPlan } from './fixes';
@@ -15,9 +17,10 @@ import { cellAt, parseA1 } from './workbook';
 /** Rules whose `expected` is the figure the `cell` should hold. */
 const FIXABLE: ReadonlySet<RuleId> = new Set<RuleId>(['subtotal-mismatch', 'row-sum-mismatch', 'sangong-mismatch', 'sangong-delta']);
 
-export function planForFinding(finding: Finding, workbook: Workbook): EditPlan | undefined {
+export function planForFinding(finding: Finding, workbook: Workbook, findings: readonly Finding[] = []): EditPlan | undefined {
   if (!FIXABLE.has(finding.rule) || finding.expected === undefined) return undefined;
   if (finding.likelyCause && finding.likelyCause !== finding.cell) return undefined;
+  if (findings.some((o) => o !== finding && FIXABLE.has(o.rule) && o.sheet === finding.sheet && o.cell === finding.cell && o.expected !== undefined && o.expected !== finding.expected)) return undefined;
   // A 三公 增减 cell is written in the table's own style (减少0.60 or a number with its format):
   // the delta plan knows that style, so take its edit for this cell.
   if (finding.rule === 'sangong-delta') return sangongDeltaFix(finding, workbook);

@@ -173,7 +173,7 @@ export function App({ services, strings: t, autoCheck }: Props): React.ReactElem
   };
   const fix = (f: Finding) =>
     step(async () => {
-      const plan = workbook && services.planFor(f, workbook);
+      const plan = workbook && services.planFor(f, workbook, report?.findings);
       if (plan) return apply(plan);
     });
   const fixTable = (tableIndex: number, title: string) =>
@@ -373,7 +373,7 @@ export function App({ services, strings: t, autoCheck }: Props): React.ReactElem
             report={report}
             busy={busy}
             covered={covered}
-            planFor={(f) => (workbook ? services.planFor(f, workbook) : undefined)}
+            planFor={(f) => (workbook ? services.planFor(f, workbook, report.findings) : undefined)}
             catalogLabel={catalogLabel}
             onChangeCatalog={() => setTab('settings')}
             onSelect={select}

@@ -28,7 +28,8 @@ export interface TablePlanRequest {
 export interface CheckServices {
   gateway: WorkbookGateway;
   check: (workbook: Workbook, options?: CheckOptionsForPane) => Report;
-  planFor: (finding: Finding, workbook: Workbook) => EditPlan | undefined;
+  /** `findings`: the whole report's, so that a cell two findings disagree on gets no one-cell plan. */
+  planFor: (finding: Finding, workbook: Workbook, findings?: readonly Finding[]) => EditPlan | undefined;
   /** 全部修正: every one-cell plan of a table's findings as one plan. */
   planForTable: (workbook: Workbook, table: RecognizedTable, request: TablePlanRequest) => EditPlan | undefined;
   /** A catalog file's rows, compacted to code | name (what the workbook keeps); throws with a message for the user. */

@@ -60,7 +60,7 @@ describe('budget-check --narrative TEXT.txt', () => {
     const r = await runCli(['--json', '--narrative', SEED('seed002-narrative.txt'), S002]);
     expect(r.code).toBe(1);
     const findings = JSON.parse(r.stdout).files[0].findings.filter((f: { rule: string }) => f.rule === 'narrative-mismatch');
-    expect(findings).toEqual([expect.objectContaining({ severity: 'error', sheet: '', cell: 'L142', expected: '1114', actual: '1144', related: ["'seed002-t4'!B7"] })]);
+    expect(findings).toEqual([expect.objectContaining({ severity: 'error', sheet: '', cell: 'L142', line: 142, expected: '1114', actual: '1144', related: ["'seed002-t4'!B7"] })]);
   });
 
   test('seed 000: the two unit slips, shown by line', async () => {

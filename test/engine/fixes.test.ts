@@ -57,3 +57,15 @@ test('shownText prints as the number format asks', () => {
   expect(shownText(7, undefined)).toBe('7');
   expect(shownText('减少0.60', '@')).toBe('减少0.60');
 });
+
+test('no one-cell plan for a cell two findings want different figures in (a 三公 total checked across items and down units)', () => {
+  const wb = seedWorkbook('seed000.tsv');
+  // 2021 department total 11 → 20: across its items it should be 4 + 7 = 11, down its units 4.50 + 0.08 + 2 + 4.60 = 11.18.
+  setNumber(wb, '表12', 'C12', 20);
+  const report = checkWorkbook(wb);
+  const atC12 = report.findings.filter((f) => f.sheet === '表12' && f.cell === 'C12' && f.rule === 'sangong-mismatch');
+  expect(atC12.map((f) => f.expected).sort()).toEqual(['11', '11.18']);
+  for (const f of atC12) expect(planForFinding(f, wb, report.findings)).toBeUndefined();
+  // Without the other findings the engine cannot know, and offers the finding's own figure.
+  expect(planForFinding(atC12[0], wb)).toBeDefined();
+});

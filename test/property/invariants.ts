@@ -90,7 +90,7 @@ export function planProblems(workbook: Workbook, report: Report, limit = Infinit
   let tried = 0;
   for (const f of report.findings) {
     if (tried >= limit) break;
-    const plan = planForFinding(f, workbook);
+    const plan = planForFinding(f, workbook, report.findings);
     if (!plan) continue;
     tried++;
     let once: Workbook;
