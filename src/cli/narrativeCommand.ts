@@ -12,6 +12,7 @@ import type { Finding } from '../engine/types';
 import type { Workbook } from '../engine/workbook';
 import type { CliResult } from './main';
 import { UnreadableFileError } from './readXlsx';
+import { decodeText } from '../engine/text';
 import { readArgs, UsageError } from './args';
 
 export const NARRATIVE_USAGE = '用法 Usage: budget-check narrative FILE.xlsx [--previous PREV.xlsx] [--json] [--department NAME] [--shares-100]';
@@ -90,11 +91,7 @@ export async function readNarrativeText(file: string): Promise<string> {
     const code = (e as NodeJS.ErrnoException).code;
     throw new UnreadableFileError(code === 'ENOENT' ? '文件不存在（file not found）' : `无法读取（cannot read: ${code}）`);
   }
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(buffer).replace(/^\uFEFF/, '');
-  } catch {
-    return new TextDecoder('gb18030').decode(buffer);
-  }
+  return decodeText(buffer);
 }
 
 /** Where a finding is, for people: `表3!D11`, or `说明文字 L71` for a line of the --narrative text. */

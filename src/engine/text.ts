@@ -86,3 +86,16 @@ export function yearsIn(text: string): number[] {
   while ((m = re.exec(text))) out.push(Number(m[1]));
   return out;
 }
+
+/**
+ * Text file bytes as text: UTF-8 when they decode as UTF-8 (with or without BOM), else GB18030 (a superset
+ * of GBK and GB2312: what Chinese Windows and Excel save .txt and .csv files in). TextDecoder is a global
+ * in browsers and Node alike.
+ */
+export function decodeText(bytes: Uint8Array): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
+  } catch {
+    return new TextDecoder('gb18030').decode(bytes);
+  }
+}

@@ -7,15 +7,9 @@
 import { cellAt, columnCount, rowCount, type Sheet, type Workbook } from '../workbook';
 import { catalogCodeRows, catalogFromRows } from './fromRows';
 import { systemOfCode } from './catalog';
+import { decodeText } from '../text';
 
-/** UTF-8 when the bytes decode as UTF-8 (with or without BOM), else GB18030 (a superset of GBK and GB2312). */
-export function decodeText(bytes: Uint8Array): string {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
-  } catch {
-    return new TextDecoder('gb18030').decode(bytes);
-  }
-}
+export { decodeText };
 
 /**
  * CSV (RFC 4180: quoted fields, doubled quotes, CRLF, LF or CR line ends) into rows of text; every
