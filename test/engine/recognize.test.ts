@@ -123,3 +123,10 @@ describe('layout variants', () => {
     ]);
   });
 });
+
+test('seed 004 empty 政府性基金 三公 table: the lone 合 计 row under the header is a body row, not a fourth header row', () => {
+  const t = recognizeWorkbook(seedWorkbook('seed004.tsv')).find((x) => x.title === '政府性基金预算“三公”经费支出预算表')!;
+  expect(t.headerRows).toEqual([203, 204, 205]);
+  expect(t.columns.map((c) => `${c.role}:${c.path.join('>')}`).slice(0, 3)).toEqual(['unit-code:单位编码', 'label:单位名称(科目)', 'amount:当年财政拨款预算安排>合计']);
+  expect(t.panels[0].rows.map((r) => [r.kind, r.label])).toEqual([['total', '合 计']]);
+});

@@ -9,7 +9,7 @@ import type { MoneyUnit, Panel, RecognizedTable, TableColumn, TableKind } from '
 import { classifyTitle, isTableMarker, type TitleMatch } from './titles';
 import { headerPaths, isHeaderRow, rowShape, type RowShape } from './header';
 import { dedupeCodeRoles, isCodeRole, roleOfPath } from './columns';
-import { cellText, parseRow, type ParsedRow } from './rows';
+import { cellText, isTotalLabel, parseRow, type ParsedRow } from './rows';
 import { buildHierarchy, classifyRowKinds } from './hierarchy';
 import { kindFromHeader } from './signature';
 
@@ -132,6 +132,16 @@ function makePanels(sheet: Sheet, columns: TableColumn[], bodyRows: number[], ki
   });
 }
 
+/**
+ * A row holding only 合计 in the label column, under the header: the first body row of a table with
+ * no figures yet (seed 004's empty 政府性基金 三公 table), not one more header row.
+ */
+function isLoneTotalRow(row: RowShape, firstHeader: RowShape): boolean {
+  if (row.cells.length !== 1 || !isTotalLabel(row.cells[0].text)) return false;
+  const firstCol = firstHeader.cells[0]?.col ?? 0;
+  return row.cells[0].col <= firstCol + 1;
+}
+
 /** The table's own width: its last column with a heading or a figure (other tables may share the sheet). */
 function tableWidth(sheet: Sheet, rows: number[]): number {
   let width = 0;
@@ -248,7 +258,7 @@ export function recognizeSheet(sheet: Sheet, workbookName?: string): RecognizedT
     if (startsHeader) {
       let h = r;
       const headerShapes = [shape];
-      for (let next = shapeAt(h + 1); h + 1 < height && next.cells.length && isHeaderRow(next) && !isMetaRow(next); next = shapeAt(h + 1)) {
+      for (let next = shapeAt(h + 1); h + 1 < height && next.cells.length && isHeaderRow(next) && !isMetaRow(next) && !isLoneTotalRow(next, shape); next = shapeAt(h + 1)) {
         headerShapes.push(next);
         h++;
       }

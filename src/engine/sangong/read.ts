@@ -236,7 +236,9 @@ function ordinaryFormat(decimals: number): string {
 
 function finish(sangong: Omit<SangongTable, 'decimals' | 'numberFormat' | 'years'>, table: RecognizedTable): SangongTable | null {
   const units = sangong.units.filter((u) => u.years.some((y) => Object.keys(y.figures).length));
-  if (!units.length) return null;
+  // A table with only blank cells (an empty 政府性基金 三公 table under its 合计 row) has nothing to read.
+  const shown = (c: SangongCell | undefined) => !!c && (c.value !== null || c.text.trim() !== '' || c.invalid !== undefined);
+  if (!units.some((u) => u.years.some((y) => Object.values(y.figures).some(shown)))) return null;
   for (const u of units) u.years.sort((a, b) => (a.year ?? 0) - (b.year ?? 0));
   // The department total first: a 合计 row, the department's own name, or X above X本级.
   const deptIndex = units.findIndex(
