@@ -4,7 +4,7 @@
  * and tracks the selection; views (the harness grid) subscribe to redraw. No domain logic.
  */
 import { applyFormatPlanToWorkbook, parseRangeA1 } from '../engine/applyToWorkbook';
-import { validDismissals, type Dismissal } from '../engine/dismissals';
+import type { Dismissal } from '../engine/dismissals';
 import type { EditPlan } from '../engine/fixes';
 import type { ChartSpec } from '../engine/format/charts';
 import type { FormatPlan } from '../engine/format/plan';
@@ -15,7 +15,7 @@ import { chartBlock, OccupiedChartAreaError } from './charts';
 import { StaleEditError, type AppliedPlan, type ChangeEvent, type Mark, type WorkbookGateway } from './gateway';
 import { uniqueSheetName, type TextLine } from './addSheet';
 import { createChangeCollector } from './live';
-import { MemorySettingsStore, SETTING_KEYS, storedCatalogOf, type SettingsStore, type StoredCatalog } from './settings';
+import { MemorySettingsStore, workbookSettings, type SettingsStore, type StoredCatalog } from './settings';
 
 interface PriorMemoryCell {
   sheet: string;
@@ -239,18 +239,18 @@ export class MemoryWorkbookGateway implements WorkbookGateway {
   }
 
   async loadDismissals(): Promise<Dismissal[]> {
-    return validDismissals(this.settings.get(SETTING_KEYS.dismissals));
+    return workbookSettings.loadDismissals(this.settings);
   }
 
   saveDismissals(dismissals: Dismissal[]): Promise<void> {
-    return this.settings.set(SETTING_KEYS.dismissals, dismissals.length ? dismissals : undefined);
+    return workbookSettings.saveDismissals(this.settings, dismissals);
   }
 
   async loadCatalog(): Promise<StoredCatalog | undefined> {
-    return storedCatalogOf(this.settings.get(SETTING_KEYS.catalog));
+    return workbookSettings.loadCatalog(this.settings);
   }
 
   saveCatalog(catalog: StoredCatalog | undefined): Promise<void> {
-    return this.settings.set(SETTING_KEYS.catalog, catalog);
+    return workbookSettings.saveCatalog(this.settings, catalog);
   }
 }

@@ -3,7 +3,7 @@
  * and live. The only place that knows about Excel.run options (ExcelApi 1.20's mergeUndoGroup makes a
  * plan one step on Excel's own undo stack) and about the add-in's own-write flag.
  */
-import { validDismissals, type Dismissal } from '../engine/dismissals';
+import type { Dismissal } from '../engine/dismissals';
 import type { EditPlan } from '../engine/fixes';
 import type { ChartSpec } from '../engine/format/charts';
 import type { FormatPlan } from '../engine/format/plan';
@@ -17,7 +17,7 @@ import { addChangeHandlers, createChangeCollector } from './live';
 import { clearMarksInContext, paintMarksInContext, type MarkRecord } from './marks';
 import { activeCellInContext, selectInContext } from './navigate';
 import { officeSupports, type Supports } from './requirements';
-import { documentSettingsStore, SETTING_KEYS, storedCatalogOf, type SettingsStore, type StoredCatalog } from './settings';
+import { documentSettingsStore, SETTING_KEYS, workbookSettings, type SettingsStore, type StoredCatalog } from './settings';
 import { snapshotWorkbook } from './snapshot';
 
 type Batch<T> = (context: Excel.RequestContext) => Promise<T>;
@@ -154,18 +154,18 @@ export class OfficeWorkbookGateway implements WorkbookGateway {
   }
 
   async loadDismissals(): Promise<Dismissal[]> {
-    return validDismissals(this.settings.get(SETTING_KEYS.dismissals));
+    return workbookSettings.loadDismissals(this.settings);
   }
 
   saveDismissals(dismissals: Dismissal[]): Promise<void> {
-    return this.settings.set(SETTING_KEYS.dismissals, dismissals.length ? dismissals : undefined);
+    return workbookSettings.saveDismissals(this.settings, dismissals);
   }
 
   async loadCatalog(): Promise<StoredCatalog | undefined> {
-    return storedCatalogOf(this.settings.get(SETTING_KEYS.catalog));
+    return workbookSettings.loadCatalog(this.settings);
   }
 
   saveCatalog(catalog: StoredCatalog | undefined): Promise<void> {
-    return this.settings.set(SETTING_KEYS.catalog, catalog);
+    return workbookSettings.saveCatalog(this.settings, catalog);
   }
 }

@@ -3,6 +3,8 @@
  * file with it (the marks log, the 出错说明, the loaded catalog). The memory store is the harness's
  * and the tests': values go through JSON as Office stores them, so what comes back is a copy.
  */
+import { validDismissals, type Dismissal } from '../engine/dismissals';
+
 export interface SettingsStore {
   get(key: string): unknown;
   /** Set a value (undefined removes it) and save the settings into the document. */
@@ -87,3 +89,11 @@ export function storedCatalogOf(raw: unknown): StoredCatalog | undefined {
   if (!rows.every((r) => Array.isArray(r) && r.every((x) => typeof x === 'string'))) return undefined;
   return { fileName: c.fileName, rows: rows as string[][], date: c.date };
 }
+
+/** What both gateways keep in the workbook's settings: 出错说明 and the loaded catalog, read back checked. */
+export const workbookSettings = {
+  loadDismissals: (store: SettingsStore): Dismissal[] => validDismissals(store.get(SETTING_KEYS.dismissals)),
+  saveDismissals: (store: SettingsStore, dismissals: Dismissal[]): Promise<void> => store.set(SETTING_KEYS.dismissals, dismissals.length ? dismissals : undefined),
+  loadCatalog: (store: SettingsStore): StoredCatalog | undefined => storedCatalogOf(store.get(SETTING_KEYS.catalog)),
+  saveCatalog: (store: SettingsStore, catalog: StoredCatalog | undefined): Promise<void> => store.set(SETTING_KEYS.catalog, catalog),
+};
