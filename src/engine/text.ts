@@ -53,9 +53,20 @@ export interface OrdinalSplit {
 const CN_ORDINAL_RE = new RegExp(`^[${CN_NUMERAL}]+[、.．]`);
 const CN_PAREN_ORDINAL_RE = new RegExp(`^\\([${CN_NUMERAL}]+\\)`);
 
+/** Splits already made: the same row names repeat in every unit of a table. Shared, so read-only. */
+const ORDINAL_SPLITS = new Map<string, Readonly<OrdinalSplit>>();
+
 /** Split a leading list ordinal off a label: `一、科学技术支出` -> {1, 科学技术支出}. */
-export function splitOrdinal(label: string): OrdinalSplit {
-  const s = normalizeLabel(label);
+export function splitOrdinal(label: string): Readonly<OrdinalSplit> {
+  const known = ORDINAL_SPLITS.get(label);
+  if (known !== undefined) return known;
+  const split = readOrdinal(normalizeLabel(label));
+  if (ORDINAL_SPLITS.size >= 50000) ORDINAL_SPLITS.clear();
+  ORDINAL_SPLITS.set(label, split);
+  return split;
+}
+
+function readOrdinal(s: string): OrdinalSplit {
   let m = CN_ORDINAL_RE.exec(s);
   if (m) return { ordinal: 1, rest: s.slice(m[0].length) };
   m = CN_PAREN_ORDINAL_RE.exec(s);

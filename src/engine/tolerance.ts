@@ -4,6 +4,7 @@
  * within rounding when their intervals overlap (XBRL Calculations 1.1). Figures in 元 are exact.
  */
 import Decimal from 'decimal.js';
+import type { Amount } from './amount';
 
 export interface Figure {
   value: Decimal;
@@ -50,6 +51,50 @@ function equalInUnits(total: Figure, parts: Figure[]): boolean {
   }
   const own = total.units * POWERS_OF_TEN[decimals - total.decimals];
   return Number.isSafeInteger(own) && own === sum;
+}
+
+/**
+ * A running sum of printed figures in whole units of the finest decimal seen, for the common case
+ * of a total that equals its parts: decided without a list or a Decimal. One instance is reused
+ * (reset) for every total of a table. Anything it cannot add exactly (an invalid part, a figure
+ * without `units`, a sum past 2^53) makes it unsure, and the caller compares the long way.
+ */
+export class UnitsSum {
+  private sum = 0;
+  private decimals = 0;
+  private sure = true;
+
+  reset(): this {
+    this.sum = 0;
+    this.decimals = 0;
+    this.sure = true;
+    return this;
+  }
+
+  add(a: Amount | undefined): void {
+    if (!this.sure || a === undefined || a.kind === 'blank') return;
+    if (a.kind !== 'number' || a.units === undefined || !this.scaleTo(a.decimals)) {
+      this.sure = false;
+      return;
+    }
+    this.sum += a.units * POWERS_OF_TEN[this.decimals - a.decimals];
+    if (!Number.isSafeInteger(this.sum)) this.sure = false;
+  }
+
+  /** Sure that `own`, a printed figure, equals the sum exactly. */
+  equals(own: Amount | undefined): boolean {
+    if (!this.sure || own === undefined || own.kind !== 'number' || own.units === undefined || !this.scaleTo(own.decimals)) return false;
+    const total = own.units * POWERS_OF_TEN[this.decimals - own.decimals];
+    return Number.isSafeInteger(total) && total === this.sum;
+  }
+
+  private scaleTo(decimals: number): boolean {
+    if (decimals <= this.decimals) return true;
+    if (decimals >= POWERS_OF_TEN.length) return false;
+    this.sum *= POWERS_OF_TEN[decimals - this.decimals];
+    this.decimals = decimals;
+    return Number.isSafeInteger(this.sum);
+  }
 }
 
 /** An equal comparison: callers rarely look further, so its Decimals are built only when asked for. */

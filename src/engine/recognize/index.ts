@@ -3,7 +3,8 @@
  * meta lines (单位名称, 单位：万元), a header block, and the body, continued across repeated
  * title+header pages pasted from a PDF.
  */
-import { cellAt, columnCount, type Sheet, type Workbook } from '../workbook';
+import { cellAt, columnCount, type Cell, type Sheet, type Workbook } from '../workbook';
+import { readsAsNumber } from '../amount';
 import { compact, hasVisibleText, normalizeLabel, yearsIn } from '../text';
 import type { MoneyUnit, Panel, RecognizedTable, TableColumn, TableKind } from '../types';
 import { classifyTitle, isTableMarker, type TitleMatch } from './titles';
@@ -56,6 +57,28 @@ const NOTE_RE = /^(注|说明|备注)[:：]/;
 
 function isNoteRow(shape: RowShape): boolean {
   return shape.cells.length > 0 && NOTE_RE.test(compact(shape.cells[0].text));
+}
+
+/**
+ * The text of a row's first visible cell when the row holds a figure, else undefined. A row with a
+ * figure can be neither title, meta line nor header: it is a body row or a note, and this tells
+ * which without building its shape (most rows of a large sheet are such rows).
+ */
+function figureRowLead(line: (Cell | undefined)[] | undefined, width: number): string | undefined {
+  if (!line) return undefined;
+  let lead: string | undefined;
+  const end = Math.min(width, line.length);
+  for (let c = 0; c < end; c++) {
+    const cell = line[c];
+    if (!cell) continue;
+    if (lead === undefined) {
+      const text = cellText(cell);
+      if (hasVisibleText(text)) lead = text;
+      else continue;
+    }
+    if (readsAsNumber(cell) && hasVisibleText(cellText(cell))) return lead;
+  }
+  return undefined;
 }
 
 function singleText(shape: RowShape): string | undefined {
@@ -193,15 +216,9 @@ export function recognizeSheet(sheet: Sheet, workbookName?: string): RecognizedT
   const height = sheet.cells.length;
   // Shapes are made as the scan reaches a row and not kept: kept, a large sheet's shapes all
   // survive to the end of the scan, and moving them through the heap was a good part of its time.
-  let shapeRow = -1;
-  let shapeAtRow: RowShape | undefined;
-  const shapeAt = (r: number): RowShape => {
-    if (r !== shapeRow) {
-      shapeAtRow = rowShape(sheet, r, width);
-      shapeRow = r;
-    }
-    return shapeAtRow!;
-  };
+  // (No closures here: a closure made per call is a new call target, and the JIT's code for this
+  // loop was thrown away on every call.)
+  const shapes: ShapeCache = { sheet, width, row: -1, shape: undefined };
   const sheetTitle = classifyTitle(sheet.name);
   const tables: RecognizedTable[] = [];
   let pending: Pending = {};
@@ -209,17 +226,17 @@ export function recognizeSheet(sheet: Sheet, workbookName?: string): RecognizedT
   let inBody = false;
   let last: Builder | undefined;
 
-  const close = () => {
-    if (current) {
-      const t = finishTable(sheet, current, workbookName);
-      if (t) tables.push(t);
-    }
-    current = undefined;
-    inBody = false;
-  };
-
   for (let r = 0; r < height; r++) {
-    const shape = shapeAt(r);
+    const lead = figureRowLead(sheet.cells[r], width);
+    if (lead !== undefined) {
+      if (NOTE_RE.test(compact(lead))) {
+        if (inBody) last = current;
+        inBody = false;
+      } else if (inBody && current) current.bodyRows.push(r);
+      else pending.firstRow = undefined;
+      continue;
+    }
+    const shape = shapeAt(shapes, r);
     if (shape.cells.length === 0) {
       if (inBody) {
         last = current;
@@ -258,7 +275,7 @@ export function recognizeSheet(sheet: Sheet, workbookName?: string): RecognizedT
     if (startsHeader) {
       let h = r;
       const headerShapes = [shape];
-      for (let next = shapeAt(h + 1); h + 1 < height && next.cells.length && isHeaderRow(next) && !isMetaRow(next) && !isLoneTotalRow(next, shape); next = shapeAt(h + 1)) {
+      for (let next = shapeAt(shapes, h + 1); h + 1 < height && next.cells.length && isHeaderRow(next) && !isMetaRow(next) && !isLoneTotalRow(next, shape); next = shapeAt(shapes, h + 1)) {
         headerShapes.push(next);
         h++;
       }
@@ -268,7 +285,7 @@ export function recognizeSheet(sheet: Sheet, workbookName?: string): RecognizedT
         current = (last ?? current)!;
         current.table.repeatedHeaders.push(...headerRows);
       } else {
-        close();
+        if (current) finishInto(tables, sheet, current, workbookName);
         const titleMatch = pending.title && r - pending.title.row <= TITLE_REACH ? pending.title : undefined;
         const named = titleMatch ?? (sheetTitle ? { ...sheetTitle, row: r } : undefined);
         const top = titleMatch ? titleMatch.row : Math.min(pending.firstRow ?? r, r);
@@ -307,8 +324,29 @@ export function recognizeSheet(sheet: Sheet, workbookName?: string): RecognizedT
     // Text outside any table (narrative, a stray line): not part of a table.
     pending.firstRow = undefined;
   }
-  close();
+  if (current) finishInto(tables, sheet, current, workbookName);
   return tables;
+}
+
+interface ShapeCache {
+  sheet: Sheet;
+  width: number;
+  row: number;
+  shape: RowShape | undefined;
+}
+
+/** The shape of row `r`, made once while the scan stands on it (the header loop asks again). */
+function shapeAt(cache: ShapeCache, r: number): RowShape {
+  if (r !== cache.row || !cache.shape) {
+    cache.shape = rowShape(cache.sheet, r, cache.width);
+    cache.row = r;
+  }
+  return cache.shape;
+}
+
+function finishInto(tables: RecognizedTable[], sheet: Sheet, b: Builder, workbookName?: string): void {
+  const t = finishTable(sheet, b, workbookName);
+  if (t) tables.push(t);
 }
 
 /** Tables that do not show their year take the year most tables of the workbook show. */

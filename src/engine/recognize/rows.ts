@@ -21,7 +21,19 @@ export function isTotalLabel(label: string): boolean {
 const PROCUREMENT_CODE_RE = /^[A-C]\d{0,8}$/;
 const DIGITS_RE = /^\d+$/;
 
+/** Systems already told: a table repeats the same few hundred codes in every unit. */
+const CODE_SYSTEMS = new Map<string, CodeSystem | undefined>();
+
 export function codeSystemOf(code: string): CodeSystem | undefined {
+  const known = CODE_SYSTEMS.get(code);
+  if (known !== undefined || CODE_SYSTEMS.has(code)) return known;
+  const system = readCodeSystem(code);
+  if (CODE_SYSTEMS.size >= 50000) CODE_SYSTEMS.clear();
+  CODE_SYSTEMS.set(code, system);
+  return system;
+}
+
+function readCodeSystem(code: string): CodeSystem | undefined {
   if (PROCUREMENT_CODE_RE.test(code)) return 'procurement';
   if (!DIGITS_RE.test(code)) return undefined;
   if (code[0] === '2') return 'functional';
@@ -53,6 +65,17 @@ interface CodeLayout {
   others: TableColumn[];
   /** `[col]` for each column: the code cells of a one-cell code, shared by every row. */
   single: Map<number, readonly number[]>;
+  /** One-cell reads already made, by column then code: rows of every unit repeat the same codes. */
+  reads: Map<number, Map<string, CodeRead>>;
+}
+
+/** The read of `code` in the one cell `col`, shared by every row that prints it there (read-only). */
+function singleRead(layout: CodeLayout, col: number, code: string): CodeRead {
+  let byCode = layout.reads.get(col);
+  if (!byCode) layout.reads.set(col, (byCode = new Map()));
+  let read = byCode.get(code);
+  if (!read) byCode.set(code, (read = { code, cols: layout.single.get(col) ?? [col] }));
+  return read;
 }
 
 function codeLayout(columns: TableColumn[], firstAmountCol: number): CodeLayout {
@@ -70,7 +93,7 @@ function codeLayout(columns: TableColumn[], firstAmountCol: number): CodeLayout 
     if (c.col >= firstAmountCol) break;
     if (c.role === 'text' || c.role === 'unit-code' || c.role === 'label') others.push(c);
   }
-  return { split, code: byRole('code'), others, single: new Map(columns.map((c) => [c.col, [c.col]])) };
+  return { split, code: byRole('code'), others, single: new Map(columns.map((c) => [c.col, [c.col]])), reads: new Map() };
 }
 
 /** Read a row's code from split 类|款|项 columns, a code column, or a bare code beside the label. */
@@ -90,7 +113,7 @@ export function readCode(sheet: Sheet, row: number, columns: TableColumn[], firs
   }
   const codeCol = layout.code;
   const single = codeCol ? digits(cellAt(sheet, row, codeCol.col)) : '';
-  if (single && !split) return { code: single, cols: layout.single.get(codeCol!.col)! };
+  if (single && !split) return singleRead(layout, codeCol!.col, single);
   // Other digit cells left of the figures: a longer code that extends the split one (3019908 after 301|99).
   for (const c of layout.others) {
     const d = digits(cellAt(sheet, row, c.col));
@@ -98,12 +121,33 @@ export function readCode(sheet: Sheet, row: number, columns: TableColumn[], firs
     const system = codeSystemOf(d);
     if (!system) continue;
     if (system !== 'procurement' && !CODE_LENGTHS.has(d.length)) continue;
-    if (split && d.length > split.code.length && d.startsWith(split.code)) return { code: d, cols: layout.single.get(c.col)! };
-    if (!split && !single && c.role !== 'label') return { code: d, cols: layout.single.get(c.col)! };
+    if (split && d.length > split.code.length && d.startsWith(split.code)) return singleRead(layout, c.col, d);
+    if (!split && !single && c.role !== 'label') return singleRead(layout, c.col, d);
   }
   if (split) return split;
-  if (single) return { code: single, cols: layout.single.get(codeCol!.col)! };
+  if (single) return singleRead(layout, codeCol!.col, single);
   return undefined;
+}
+
+interface LabelWords {
+  ordinal: 0 | 1 | 2;
+  /** 其中… */
+  memo: boolean;
+  /** 合计, 总计 … (isTotalLabel) */
+  total: boolean;
+}
+
+/** What a normalized label says of its row, by label: the same names repeat in every unit. */
+const LABEL_WORDS = new Map<string, LabelWords>();
+
+function labelWords(normalized: string): LabelWords {
+  let words = LABEL_WORDS.get(normalized);
+  if (words) return words;
+  const { ordinal, rest } = splitOrdinal(normalized);
+  words = { ordinal, memo: MEMO_RE.test(normalized), total: TOTAL_RE.test(rest) };
+  if (LABEL_WORDS.size >= 50000) LABEL_WORDS.clear();
+  LABEL_WORDS.set(normalized, words);
+  return words;
 }
 
 export interface ParsedRow extends TableRow {
@@ -190,10 +234,11 @@ export function parseRow(
     if (a.kind !== 'blank') hasFigure = true;
   }
   const amounts = new RowAmounts(amountCols, figures);
-  const { ordinal, rest } = splitOrdinal(normalized);
+  const words = labelWords(normalized);
+  const ordinal = words.ordinal;
   let kind: RowKind;
-  if (MEMO_RE.test(normalized)) kind = 'memo';
-  else if (TOTAL_RE.test(rest)) kind = 'total'; // isTotalLabel, with the split already made
+  if (words.memo) kind = 'memo';
+  else if (words.total) kind = 'total';
   else if (codeRead) kind = 'code';
   else if (labelText) kind = 'item';
   else kind = 'group';

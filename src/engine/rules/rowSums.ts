@@ -4,7 +4,7 @@
  * 其中 columns and 政府采购 columns are parts shown for information and are never added.
  */
 import Decimal from 'decimal.js';
-import { compareTotal, decimalString, type Figure } from '../tolerance';
+import { compareTotal, decimalString, UnitsSum, type Figure } from '../tolerance';
 import type { CheckOptions, Finding, Panel, RecognizedTable, TableRow } from '../types';
 import { a1 } from '../workbook';
 import { figureOf, finding, isExact, rowName, show, columnName } from './context';
@@ -66,9 +66,14 @@ export function rowIdentities(root: HeaderNode): Identity[] {
   return out;
 }
 
+const sum = new UnitsSum();
+
 function checkRow(table: RecognizedTable, ti: number, row: TableRow, id: Identity, exact: boolean): Finding | undefined {
   const own = row.amounts.get(id.total);
   if (own?.kind === 'invalid') return undefined;
+  sum.reset();
+  for (const c of id.parts) sum.add(row.amounts.get(c));
+  if (sum.equals(own)) return undefined; // the common case, decided without lists
   // The parts' figures in one pass (every row of every table comes here), blanks left out.
   const partFigures: Figure[] = [];
   let decimals = 0;

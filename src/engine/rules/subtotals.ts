@@ -3,7 +3,7 @@
  * A parent row must equal the sum of its child rows in every amount column, within rounding.
  */
 import Decimal from 'decimal.js';
-import { compareTotal, decimalString, type Figure } from '../tolerance';
+import { compareTotal, decimalString, UnitsSum, type Figure } from '../tolerance';
 import type { CheckOptions, Finding, RecognizedTable, TableRow } from '../types';
 import { a1 } from '../workbook';
 import { childrenOf, inferredCodeOf } from '../recognize/hierarchy';
@@ -28,6 +28,7 @@ export function recomputeSubtotals(tables: RecognizedTable[], options: CheckOpti
   const out: Finding[] = [];
   tables.forEach((table, ti) => {
     const exact = isExact(table, options);
+    const sum = new UnitsSum();
     for (const panel of table.panels) {
       const children = childrenOf(panel);
       panel.rows.forEach((row, i) => {
@@ -36,6 +37,9 @@ export function recomputeSubtotals(tables: RecognizedTable[], options: CheckOpti
         for (const col of panel.amountCols) {
           const own = row.amounts.get(col);
           if (own?.kind === 'invalid') continue; // reported as invalid-amount
+          sum.reset();
+          for (const k of kids) sum.add(panel.rows[k].amounts.get(col));
+          if (sum.equals(own)) continue; // the common case, decided without lists
           const partFigures = figuresOf(kids, panel.rows, col);
           if (partFigures === undefined) continue; // a part is invalid: reported as invalid-amount
           if (!partFigures.length && own?.kind !== 'number') continue;
