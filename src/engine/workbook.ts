@@ -75,7 +75,12 @@ export function rowCount(sheet: Sheet): number {
 
 export function columnCount(sheet: Sheet): number {
   let max = 0;
-  for (const row of sheet.cells) if (row && row.length > max) max = row.length;
+  // Indexed, not for-of: called once per sheet, this loop runs unoptimized and an iterator allocates per row.
+  const cells = sheet.cells;
+  for (let r = 0; r < cells.length; r++) {
+    const row = cells[r];
+    if (row && row.length > max) max = row.length;
+  }
   return max;
 }
 

@@ -3,7 +3,7 @@
  * ''), or the text cells of the workbook that lie outside every recognized table (findings at the cell).
  */
 import type { RecognizedTable } from '../types';
-import { a1, type Workbook } from '../workbook';
+import { a1, type CellRange, type Workbook } from '../workbook';
 
 export interface NarrativeLine {
   text: string;
@@ -24,24 +24,32 @@ export function textCellsOutsideTables(workbook: Workbook, tables: RecognizedTab
   const out: NarrativeLine[] = [];
   for (const sheet of workbook.sheets) {
     const ranges = tables.filter((t) => t.sheet === sheet.name).map((t) => t.range);
-    const inTable = (r: number, c: number) => {
-      for (const g of ranges) if (r >= g.top && r <= g.bottom && c >= g.left && c <= g.right) return true;
-      return false;
-    };
-    const spansRow = (r: number, width: number) => {
-      for (const g of ranges) if (r >= g.top && r <= g.bottom && g.left <= 0 && g.right >= width - 1) return true;
-      return false;
-    };
-    // Plain loops: every cell of every sheet passes here, and a closure per cell was costly.
+    // Plain loops and functions, no closures: every cell of every sheet passes here.
     for (let r = 0; r < sheet.cells.length; r++) {
       const row = sheet.cells[r];
-      if (!row || spansRow(r, row.length)) continue; // a table row from side to side: no narrative in it
+      if (!row || spansRow(ranges, r, row.length)) continue; // a table row from side to side: no narrative in it
       for (let c = 0; c < row.length; c++) {
         const cell = row[c];
-        if (!cell || typeof cell.value !== 'string' || !CJK.test(cell.value) || inTable(r, c)) continue;
+        if (!cell || typeof cell.value !== 'string' || !CJK.test(cell.value) || inRanges(ranges, r, c)) continue;
         out.push({ text: cell.value, sheet: sheet.name, cell: a1(r, c) });
       }
     }
   }
   return out;
+}
+
+function inRanges(ranges: readonly CellRange[], r: number, c: number): boolean {
+  for (let i = 0; i < ranges.length; i++) {
+    const g = ranges[i];
+    if (r >= g.top && r <= g.bottom && c >= g.left && c <= g.right) return true;
+  }
+  return false;
+}
+
+function spansRow(ranges: readonly CellRange[], r: number, width: number): boolean {
+  for (let i = 0; i < ranges.length; i++) {
+    const g = ranges[i];
+    if (r >= g.top && r <= g.bottom && g.left <= 0 && g.right >= width - 1) return true;
+  }
+  return false;
 }

@@ -25,7 +25,8 @@ export function classifyRowKinds(panel: Panel, kind: TableKind, department?: str
   if (SUMMARY_KINDS.has(kind) || UNSUMMED_KINDS.has(kind)) return;
   const hasCodes = panel.rows.some((r) => r.kind === 'code');
   const unitList = UNIT_LIST_KINDS.has(kind) || (!hasCodes && panel.rows.filter((r) => r.kind === 'item' && isUnitName(r.label)).length >= 2 && panel.rows.every((r) => r.kind !== 'item' || r.indent === 0));
-  for (const r of panel.rows) {
+  for (let i = 0; i < panel.rows.length; i++) {
+    const r = panel.rows[i];
     if (r.kind !== 'item') continue;
     if (unitList || (hasCodes && isUnitName(r.label))) r.kind = 'unit';
   }

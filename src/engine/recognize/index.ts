@@ -10,7 +10,7 @@ import type { MoneyUnit, Panel, RecognizedTable, TableColumn, TableKind } from '
 import { classifyTitle, isTableMarker, type TitleMatch } from './titles';
 import { headerPaths, isHeaderRow, rowShape, type RowShape } from './header';
 import { dedupeCodeRoles, isCodeRole, roleOfPath } from './columns';
-import { cellText, isTotalLabel, parseRow, type ParsedRow } from './rows';
+import { cellText, isTotalLabel, parseBodyRows, type ParsedRow } from './rows';
 import { buildHierarchy, classifyRowKinds } from './hierarchy';
 import { kindFromHeader } from './signature';
 
@@ -131,8 +131,8 @@ function refineRoles(sheet: Sheet, columns: TableColumn[], bodyRows: number[]): 
     if (c.role !== 'text' || c.path.length) return c;
     let numbers = 0;
     let words = 0;
-    for (const r of bodyRows) {
-      const t = compact(cellText(cellAt(sheet, r, c.col)));
+    for (let i = 0; i < bodyRows.length; i++) {
+      const t = compact(cellText(cellAt(sheet, bodyRows[i], c.col)));
       if (!t) continue;
       if (/^-?[\d,]+\.\d+$|^-?\d{1,3}(,\d{3})+$/.test(t)) numbers++;
       else words++;
@@ -147,7 +147,7 @@ function makePanels(sheet: Sheet, columns: TableColumn[], bodyRows: number[], ki
     const amountCols = cols.filter((c) => c.role === 'amount').map((c) => c.col);
     const firstAmount = amountCols.length ? amountCols[0] : Infinity;
     const labelCols = cols.filter((c) => c.col < firstAmount && c.role !== 'amount').map((c) => c.col);
-    const rows: ParsedRow[] = bodyRows.map((r) => parseRow(sheet, r, columns, labelCols, amountCols)).filter((r) => !r.empty);
+    const rows: ParsedRow[] = parseBodyRows(sheet, bodyRows, columns, labelCols, amountCols);
     const panel: Panel = { side, labelCol: labelCols.find((c) => columns[c]?.role === 'label') ?? labelCols[0] ?? 0, amountCols, rows, parent: [] };
     classifyRowKinds(panel, kind, department);
     panel.parent = buildHierarchy(panel, kind);
@@ -168,8 +168,8 @@ function isLoneTotalRow(row: RowShape, firstHeader: RowShape): boolean {
 /** The table's own width: its last column with a heading or a figure (other tables may share the sheet). */
 function tableWidth(sheet: Sheet, rows: number[]): number {
   let width = 0;
-  for (const r of rows) {
-    const cells = sheet.cells[r] ?? [];
+  for (let i = 0; i < rows.length; i++) {
+    const cells = sheet.cells[rows[i]] ?? [];
     for (let c = cells.length - 1; c >= width; c--) {
       if (cells[c] && hasVisibleText(cellText(cells[c]!))) {
         width = c + 1;
@@ -227,6 +227,14 @@ export function recognizeSheet(sheet: Sheet, workbookName?: string): RecognizedT
   let last: Builder | undefined;
 
   for (let r = 0; r < height; r++) {
+    // A table's body, row after row of figures, in one tight loop of its own.
+    if (inBody && current) {
+      const next = scanFigureRows(sheet, r, height, width, current.bodyRows);
+      if (next > r) {
+        r = next - 1;
+        continue;
+      }
+    }
     const lead = figureRowLead(sheet.cells[r], width);
     if (lead !== undefined) {
       if (NOTE_RE.test(compact(lead))) {
@@ -326,6 +334,20 @@ export function recognizeSheet(sheet: Sheet, workbookName?: string): RecognizedT
   }
   if (current) finishInto(tables, sheet, current, workbookName);
   return tables;
+}
+
+/**
+ * Body rows from `from` on while they hold figures and are no note: pushed to `bodyRows`. Returns
+ * the first row it did not take (what the main scan must look at).
+ */
+function scanFigureRows(sheet: Sheet, from: number, height: number, width: number, bodyRows: number[]): number {
+  let r = from;
+  for (; r < height; r++) {
+    const lead = figureRowLead(sheet.cells[r], width);
+    if (lead === undefined || NOTE_RE.test(compact(lead))) break;
+    bodyRows.push(r);
+  }
+  return r;
 }
 
 interface ShapeCache {

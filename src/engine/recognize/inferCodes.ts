@@ -235,7 +235,9 @@ class PanelInference {
       block = [];
       unsure = false;
     };
-    for (const row of this.panel.rows) {
+    const rows = this.panel.rows;
+    for (let i = 0; i < rows.length; i++) {
+      const row = rows[i];
       if (row.kind === 'memo') continue;
       if (row.kind !== 'item' || NOT_A_SUBJECT.test(subjectName(row))) {
         close();

@@ -196,15 +196,35 @@ export function parseRow(
   labelCols: number[],
   amountCols: number[],
 ): ParsedRow {
+  return readBodyRow(sheet, row, rowLayout(columns, labelCols, amountCols), labelCols);
+}
+
+/**
+ * The rows of a panel that hold anything, parsed. One loop with the panel's layout worked out once:
+ * a table's rows all come through here, and a plain loop is made fast by the JIT sooner than a
+ * chain of callbacks.
+ */
+export function parseBodyRows(sheet: Sheet, bodyRows: readonly number[], columns: TableColumn[], labelCols: number[], amountCols: number[]): ParsedRow[] {
+  const layout = rowLayout(columns, labelCols, amountCols);
+  const rows: ParsedRow[] = [];
+  for (let i = 0; i < bodyRows.length; i++) {
+    const parsed = readBodyRow(sheet, bodyRows[i], layout, labelCols);
+    if (!parsed.empty) rows.push(parsed);
+  }
+  return rows;
+}
+
+function readBodyRow(sheet: Sheet, row: number, layout: RowLayout, labelCols: number[]): ParsedRow {
+  const { amountCols, panelColumns, candidates, labelRole, codes } = layout;
   const firstAmountCol = amountCols.length ? amountCols[0] : Infinity;
-  const { panelColumns, candidates, labelRole, codes } = rowLayout(columns, labelCols, amountCols);
   const code = readCode(sheet, row, panelColumns, firstAmountCol, codes);
   // Label: a 名称/项目 column first, then any text left of the figures (e.g. the 预算单位 column).
   let label = '';
   let labelCol = candidates[0] ?? labelCols[0] ?? 0;
   let indent = 0;
-  for (const c of candidates) {
-    if (code?.cols.includes(c)) continue;
+  for (let i = 0; i < candidates.length; i++) {
+    const c = candidates[i];
+    if (code !== undefined && code.cols.includes(c)) continue;
     const cell = cellAt(sheet, row, c);
     const raw = cellText(cell);
     const compacted = compact(raw);
@@ -253,6 +273,10 @@ export function parseRow(
     indent,
     ordinal,
     amounts,
+    // Set later by inferCodes; present from the start so every row has one shape.
+    inferredCode: undefined,
+    inferredFrom: undefined,
+    inferredUnsure: undefined,
     empty: !labelText && !codeRead && !hasFigure,
   };
 }

@@ -81,7 +81,9 @@ function mismatchFinding(ref: CodeRowRef, catalog: Catalog, entry: CatalogEntry,
 
 export function codeNameMismatch(tables: RecognizedTable[], catalog: Catalog, options: CodeRuleOptions = {}): Finding[] {
   const findings: Finding[] = [];
-  for (const ref of printedCodeRows(tables, options)) {
+  const refs = printedCodeRows(tables, options);
+  for (let i = 0; i < refs.length; i++) {
+    const ref = refs[i];
     if (!isWellFormed(ref, options)) continue; // hierarchy-break reports it
     const year = tableYear(ref.table, catalog, options);
     const entry = catalog.entry(ref.code, ref.system, year);

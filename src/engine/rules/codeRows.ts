@@ -45,7 +45,8 @@ export function codeRows(tables: RecognizedTable[], options: { inferred?: boolea
   const out: CodeRowRef[] = [];
   tables.forEach((table, tableIndex) => {
     for (const panel of table.panels) {
-      for (const row of panel.rows) {
+      for (let i = 0; i < panel.rows.length; i++) {
+        const row = panel.rows[i];
         const inferred = options.inferred ? inferredCodeOf(row) : undefined;
         if (inferred) {
           out.push({ table, tableIndex, panel, row, code: inferred, system: 'functional', inferred: row.inferredFrom ?? 'name' });

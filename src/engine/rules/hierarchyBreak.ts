@@ -74,7 +74,7 @@ function splitFinding(ref: CodeRowRef, options: CodeRuleOptions): Finding | unde
 /** Which levels (by code length) a panel lists, per code system. */
 function listedLevels(refs: CodeRowRef[]): Record<CatalogSystem, Set<number>> {
   const out: Record<CatalogSystem, Set<number>> = { functional: new Set(), economic: new Set() };
-  for (const ref of refs) if (hasValidShape(ref.code)) out[ref.system].add(ref.code.length);
+  for (let i = 0; i < refs.length; i++) if (hasValidShape(refs[i].code)) out[refs[i].system].add(refs[i].code.length);
   return out;
 }
 
@@ -195,7 +195,8 @@ export function hierarchyBreak(tables: RecognizedTable[], _catalog: Catalog, opt
   const refs = options.codeRows ?? codeRows(tables, { inferred: true });
   const findings: Finding[] = [];
   const broken = new Set<CodeRowRef>();
-  for (const ref of refs) {
+  for (let i = 0; i < refs.length; i++) {
+    const ref = refs[i];
     const f = splitFinding(ref, options) ?? shapeFinding(ref, options); // split cells say more than the joined code
     if (!f) continue;
     findings.push(f);

@@ -11,21 +11,24 @@ export function findInvalidAmounts(tables: RecognizedTable[]): Finding[] {
   tables.forEach((table, ti) => {
     if (table.kind === 'performance-targets') return;
     for (const panel of table.panels) {
-      for (const row of panel.rows) {
-        // forEach, not for…of: no entry pair per figure (every figure of every table passes here).
-        row.amounts.forEach((amount, col) => {
-          if (amount.kind !== 'invalid') return;
+      for (let r = 0; r < panel.rows.length; r++) {
+        const row = panel.rows[r];
+        // By column, not for…of or forEach: no entry pair or closure per figure (every figure of every table passes here).
+        for (let c = 0; c < panel.amountCols.length; c++) {
+          const col = panel.amountCols[c];
+          const amount = row.amounts.get(col);
+          if (amount === undefined || amount.kind !== 'invalid') continue;
           // 三公 tables write changes in words: 减少0.60 is a figure there.
-          if (table.kind === 'sangong' && parseSignedChangeText(amount.text).kind === 'number') return;
+          if (table.kind === 'sangong' && parseSignedChangeText(amount.text).kind === 'number') continue;
           // …and their 增减率 as percentages (-38.89%), read by the 三公 reader, not as amounts.
-          if (table.kind === 'sangong' && /^[+-]?\d+(\.\d+)?%$/.test(normalizeNumberText(amount.text))) return;
+          if (table.kind === 'sangong' && /^[+-]?\d+(\.\d+)?%$/.test(normalizeNumberText(amount.text))) continue;
           out.push(
             finding('invalid-amount', table, ti, row.row, col, {
               actual: amount.text,
               message: `${rowName(row.label, row.code)}的金额「${amount.text}」无法识别：${amount.reason}。Cannot read this amount.`,
             }),
           );
-        });
+        }
       }
     }
   });

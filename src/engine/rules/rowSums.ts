@@ -72,7 +72,7 @@ function checkRow(table: RecognizedTable, ti: number, row: TableRow, id: Identit
   const own = row.amounts.get(id.total);
   if (own?.kind === 'invalid') return undefined;
   sum.reset();
-  for (const c of id.parts) sum.add(row.amounts.get(c));
+  for (let i = 0; i < id.parts.length; i++) sum.add(row.amounts.get(id.parts[i]));
   if (sum.equals(own)) return undefined; // the common case, decided without lists
   // The parts' figures in one pass (every row of every table comes here), blanks left out.
   const partFigures: Figure[] = [];
@@ -111,7 +111,8 @@ export function recomputeRowSums(tables: RecognizedTable[], options: CheckOption
     const exact = isExact(table, options);
     for (const panel of table.panels) {
       const identities = rowIdentities(headerTree(table, panel));
-      for (const row of panel.rows) {
+      for (let r = 0; r < panel.rows.length; r++) {
+        const row = panel.rows[r];
         if (row.kind === 'year') continue;
         for (const id of identities) {
           const f = checkRow(table, ti, row, id, exact);

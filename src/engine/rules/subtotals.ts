@@ -15,7 +15,8 @@ import { columnName, figureOf, finding, isExact, rowName, show } from './context
  */
 function figuresOf(kids: readonly number[], rows: TableRow[], col: number): Figure[] | undefined {
   const figures: Figure[] = [];
-  for (const k of kids) {
+  for (let i = 0; i < kids.length; i++) {
+    const k = kids[i];
     const a = rows[k].amounts.get(col);
     if (a?.kind === 'invalid') return undefined;
     const f = figureOf(a);
@@ -38,7 +39,7 @@ export function recomputeSubtotals(tables: RecognizedTable[], options: CheckOpti
           const own = row.amounts.get(col);
           if (own?.kind === 'invalid') continue; // reported as invalid-amount
           sum.reset();
-          for (const k of kids) sum.add(panel.rows[k].amounts.get(col));
+          for (let k = 0; k < kids.length; k++) sum.add(panel.rows[kids[k]].amounts.get(col));
           if (sum.equals(own)) continue; // the common case, decided without lists
           const partFigures = figuresOf(kids, panel.rows, col);
           if (partFigures === undefined) continue; // a part is invalid: reported as invalid-amount

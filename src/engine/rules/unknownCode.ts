@@ -71,7 +71,9 @@ function findingFor(ref: CodeRowRef, catalog: Catalog, code: string, year: numbe
 
 export function unknownCode(tables: RecognizedTable[], catalog: Catalog, options: CodeRuleOptions = {}): Finding[] {
   const findings: Finding[] = [];
-  for (const ref of printedCodeRows(tables, options)) {
+  const refs = printedCodeRows(tables, options);
+  for (let i = 0; i < refs.length; i++) {
+    const ref = refs[i];
     if (!isWellFormed(ref, options)) continue; // hierarchy-break reports it
     const year = tableYear(ref.table, catalog, options);
     const code = lookupCode(ref);
