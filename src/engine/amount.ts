@@ -48,6 +48,8 @@ const NUMBER_RE = /^([+-])?(\d{1,3}(?:,\d{3})+|\d+)?(?:\.(\d+))?$/;
 const PLAIN_NUMBER_RE = /^(-?)(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?$/;
 /** ASCII or full-width digits: what every readable figure has. */
 const HAS_DIGIT_RE = /[0-9０-９]/;
+/** Every character parseAmountText can read as part of a number (see normalizeNumberText). */
+const FIGURE_CHARS_RE = /^[\s\u3000\u00a00-9０-９,，.．。()（）+＋\-－−﹣]+$/;
 
 /** `units` from the digits as printed: exact up to 15 digits, otherwise left out (Decimal only). */
 function unitsOf(negative: boolean, intDigits: string, fracDigits: string): number | undefined {
@@ -253,6 +255,9 @@ export function readsAsNumber(cell: Cell): boolean {
   if (!text) return false;
   if (PLAIN_NUMBER_RE.test(text)) return true;
   if (!HAS_DIGIT_RE.test(text)) return false; // a label: no figure without a digit
+  // A figure is digits, signs, separators, brackets and spaces (half- or full-width): a name with a
+  // digit in it (第4局本级, 2021年) is not one, and reading it in full to say why costs far more.
+  if (!FIGURE_CHARS_RE.test(text)) return false;
   return parseAmount(cell).kind === 'number';
 }
 

@@ -79,20 +79,36 @@ function mismatchFinding(ref: CodeRowRef, catalog: Catalog, entry: CatalogEntry,
   };
 }
 
+/** Whether `label` is not a name of the entry (nothing to say for an unnamed code or an empty label). */
+function isMismatch(catalog: Catalog, entry: CatalogEntry, label: string, projectNames: boolean): boolean {
+  if (entry.validNames.length === 0) return false; // a code no source names
+  if (!label) return false;
+  if (projectNames && !catalog.isKnownName(label)) return false;
+  return !entry.validNames.some((n) => sameName(n, label));
+}
+
 export function codeNameMismatch(tables: RecognizedTable[], catalog: Catalog, options: CodeRuleOptions = {}): Finding[] {
   const findings: Finding[] = [];
   const refs = printedCodeRows(tables, options);
+  // Verdicts by catalog entry (code and year), kind of table and printed label: every unit repeats
+  // the same rows, and comparing names is the costly part. Keyed by objects and the cell's own
+  // string, so a look-up builds no key.
+  const verdicts = [new Map<CatalogEntry, Map<string, boolean>>(), new Map<CatalogEntry, Map<string, boolean>>()];
   for (let i = 0; i < refs.length; i++) {
     const ref = refs[i];
     if (!isWellFormed(ref, options)) continue; // hierarchy-break reports it
     const year = tableYear(ref.table, catalog, options);
     const entry = catalog.entry(ref.code, ref.system, year);
-    if (!entry || entry.validNames.length === 0) continue; // unknown code, or a code no source names
+    if (!entry) continue; // unknown-code's
+    const projectNames = PROJECT_NAME_KINDS.has(ref.table.kind);
+    const byEntry = verdicts[projectNames ? 1 : 0];
+    let byLabel = byEntry.get(entry);
+    if (!byLabel) byEntry.set(entry, (byLabel = new Map()));
+    let differs = byLabel.get(ref.row.label);
+    if (differs === false) continue;
     const label = stripCodePrefix(ref.row.label, ref.code).trim();
-    if (!label) continue;
-    if (PROJECT_NAME_KINDS.has(ref.table.kind) && !catalog.isKnownName(label)) continue;
-    if (entry.validNames.some((n) => sameName(n, label))) continue;
-    findings.push(mismatchFinding(ref, catalog, entry, label, year, options));
+    if (differs === undefined) byLabel.set(ref.row.label, (differs = isMismatch(catalog, entry, label, projectNames)));
+    if (differs) findings.push(mismatchFinding(ref, catalog, entry, label, year, options));
   }
   return findings;
 }

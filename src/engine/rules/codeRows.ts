@@ -20,10 +20,16 @@ export interface CodeRuleOptions {
   codeRows?: CodeRowRef[];
 }
 
+/** The printed rows of a shared walk, made once for the rules that ask (a large table has 100,000). */
+const printedOf = new WeakMap<CodeRowRef[], CodeRowRef[]>();
+
 /** The printed code rows (codeRows(tables)), from `options.codeRows` when given. */
 export function printedCodeRows(tables: RecognizedTable[], options: CodeRuleOptions): CodeRowRef[] {
+  if (!options.codeRows) return codeRows(tables);
+  let printed = printedOf.get(options.codeRows);
   // An inferred ref comes only from a name-only row, which the printed walk skips: the rest is the same list.
-  return options.codeRows ? options.codeRows.filter((r) => !r.inferred) : codeRows(tables);
+  if (!printed) printedOf.set(options.codeRows, (printed = options.codeRows.filter((r) => !r.inferred)));
+  return printed;
 }
 
 export interface CodeRowRef {

@@ -16,6 +16,39 @@ import { codeCell, codeRows, hasValidShape, levelWord, shownCode, splitCodeParts
 /** Rows that start a new block (a unit, a group, a total): the 类/款 above no longer apply. */
 const BLOCK_BREAKS: ReadonlySet<RowKind> = new Set(['unit', 'group', 'total']);
 
+/**
+ * The open rows of one code system by code length (类 3, 款 5, 项 7): an array, not a Map, since
+ * every code row of a large table opens one and closes those below it.
+ */
+class OpenLevels {
+  private readonly byLength: (OpenParent | undefined)[] = [];
+
+  get(length: number): OpenParent | undefined {
+    return this.byLength[length];
+  }
+
+  set(length: number, parent: OpenParent): void {
+    this.byLength[length] = parent;
+  }
+
+  /** A row opens its level and closes its level's former row and every level below. */
+  open(parent: OpenParent): void {
+    const length = parent.code.length;
+    for (let l = length + 1; l < this.byLength.length; l++) this.byLength[l] = undefined;
+    this.byLength[length] = parent;
+  }
+
+  /** The nearest open row of a shorter code: the row a code of this length sits under. */
+  nearestAbove(length: number): OpenParent | undefined {
+    for (let l = Math.min(length, this.byLength.length) - 1; l >= 0; l--) if (this.byLength[l]) return this.byLength[l];
+    return undefined;
+  }
+
+  clear(): void {
+    this.byLength.length = 0;
+  }
+}
+
 interface OpenParent {
   code: string;
   /** The row that opened this level (for a missing parent: the row that found it missing). */
@@ -86,7 +119,8 @@ function listedLevels(refs: CodeRowRef[]): Record<CatalogSystem, Set<number>> {
  */
 function panelParentFindings(panel: Panel, refs: CodeRowRef[], allRefs: CodeRowRef[], options: CodeRuleOptions): Finding[] {
   const listed = listedLevels(refs);
-  const open: Record<CatalogSystem, Map<number, OpenParent>> = { functional: new Map(), economic: new Map() };
+  const open: Record<CatalogSystem, OpenLevels> = { functional: new OpenLevels(), economic: new OpenLevels() };
+  const expectedParents: Record<CatalogSystem, Map<string, string | null>> = { functional: new Map(), economic: new Map() };
   const findings: Finding[] = [];
   const reported = new Map<string, Finding>();
   let next = 0; // the next of `refs` to meet in the rows
@@ -103,11 +137,14 @@ function panelParentFindings(panel: Panel, refs: CodeRowRef[], allRefs: CodeRowR
     if (next >= refs.length || refs[next].row !== row) continue; // a malformed code says nothing about its parent
     const ref = refs[next++];
     const levels = open[ref.system];
-    const problem = parentProblem(ref, levels, listed[ref.system], refs, options, blockHas, reported);
+    // The expected parent depends on the code alone within a panel: worked out once per code.
+    const parents = expectedParents[ref.system];
+    let expected = parents.get(ref.code);
+    if (expected === undefined) parents.set(ref.code, (expected = expectedParent(ref.code, listed[ref.system])));
+    const problem = parentProblem(ref, levels, expected, refs, options, blockHas, reported);
     if (problem) findings.push(problem);
     // This row opens its level and closes the levels below it.
-    for (const len of levels.keys()) if (len >= ref.code.length) levels.delete(len);
-    levels.set(ref.code.length, { code: ref.code, ref });
+    levels.open({ code: ref.code, ref });
   }
   return findings;
 }
@@ -131,14 +168,13 @@ function expectedParent(code: string, listed: Set<number>): string | null {
 
 function parentProblem(
   ref: CodeRowRef,
-  levels: Map<number, OpenParent>,
-  listed: Set<number>,
+  levels: OpenLevels,
+  expected: string | null,
   refs: CodeRowRef[],
   options: CodeRuleOptions,
   blockHas: (code: string) => boolean,
   reported: Map<string, Finding>,
 ): Finding | undefined {
-  const expected = expectedParent(ref.code, listed);
   if (expected === null) return undefined;
   const open = levels.get(expected.length);
   if (open && open.code === expected) return undefined;
@@ -148,7 +184,7 @@ function parentProblem(
   const shown = shownCode(ref);
   const parentLevel = levelWord(expected, ref.system);
   // The nearest open row above, of any shorter level: the parent this row wrongly sits under.
-  const under = [...levels.entries()].filter(([len]) => len < ref.code.length).sort((a, b) => b[0] - a[0])[0]?.[1];
+  const under = levels.nearestAbove(ref.code.length);
   if (under && !under.missing && !ref.code.startsWith(under.code)) {
     // The siblings of a row already reported (a 款 row missing, its 项 under the 款 above) join that finding.
     const key = `${under.code}>${expected}`;
