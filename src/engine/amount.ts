@@ -84,6 +84,41 @@ class PlainNumber {
   }
 }
 
+/**
+ * A figure kept as its units and decimals (1031.69 as 103169 and 2), made into an Amount when asked
+ * for: a large table's figures live in typed arrays (recognize/rowAmounts.ts), not as objects.
+ */
+class UnitsNumber {
+  readonly kind = 'number' as const;
+  private exact: Decimal | undefined;
+  constructor(
+    readonly units: number,
+    readonly decimals: number,
+  ) {}
+
+  get value(): Decimal {
+    // Exponent notation: Decimal reads every digit, no rounding to its precision.
+    return (this.exact ??= new Decimal(`${this.units}e-${this.decimals}`));
+  }
+
+  toJSON(): { kind: 'number'; value: Decimal; decimals: number; units: number } {
+    return { kind: 'number', value: this.value, decimals: this.decimals, units: this.units };
+  }
+}
+
+/**
+ * Whether an amount read from text is exactly its units and decimals, so `figureOfUnits` gives it
+ * back unchanged. Not a zero (−0.00 keeps its sign only as text) nor anything not read plainly.
+ */
+export function isUnitsFigure(a: Amount): a is Amount & { kind: 'number'; units: number } {
+  return a instanceof PlainNumber && a.units !== undefined && a.units !== 0 && a.decimals < 100;
+}
+
+/** The figure units × 10^−decimals (see isUnitsFigure). */
+export function figureOfUnits(units: number, decimals: number): Amount {
+  return new UnitsNumber(units, decimals);
+}
+
 const isDigitCode = (c: number) => c >= 48 && c <= 57;
 
 /**

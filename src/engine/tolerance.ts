@@ -73,11 +73,18 @@ export class UnitsSum {
 
   add(a: Amount | undefined): void {
     if (!this.sure || a === undefined || a.kind === 'blank') return;
-    if (a.kind !== 'number' || a.units === undefined || !this.scaleTo(a.decimals)) {
+    if (a.kind !== 'number' || a.units === undefined) this.sure = false;
+    else this.addUnits(a.units, a.decimals);
+  }
+
+  /** Add a figure given as its units and decimals. */
+  addUnits(units: number, decimals: number): void {
+    if (!this.sure) return;
+    if (!this.scaleTo(decimals)) {
       this.sure = false;
       return;
     }
-    this.sum += a.units * POWERS_OF_TEN[this.decimals - a.decimals];
+    this.sum += units * POWERS_OF_TEN[this.decimals - decimals];
     if (!Number.isSafeInteger(this.sum)) this.sure = false;
   }
 

@@ -1,44 +1,98 @@
 /**
- * A body row's figures by column: a read-only Map over the panel's figure columns (one list shared
- * by every row of the panel) and the row's own amounts. A Map per row was most of what a large
- * table kept per row, and garbage collection moved every one of them.
+ * A panel's figures, kept flat: each figure as its units and decimals in typed arrays, one set per
+ * panel, and each row's `amounts` a read-only Map view over its slot. Kept as objects (several per
+ * row), a large table's figures were most of what recognition left alive, and garbage collection
+ * copied every one of them; typed arrays are not copied. A figure that is not plain units (a blank,
+ * an invalid cell, a zero, more than 15 digits) is kept as the Amount it was read as.
  */
-import type { Amount } from '../amount';
+import { BLANK, figureOfUnits, isUnitsFigure, type Amount } from '../amount';
+import type { UnitsSum } from '../tolerance';
 
+/** In `decimals`: no figure stored here, see `objects` (or blank when absent there). */
+const NOT_UNITS = -1;
+
+export class PanelFigures {
+  private readonly units: Float64Array;
+  private readonly decimals: Int8Array;
+  private readonly objects = new Map<number, Amount>();
+
+  constructor(
+    readonly cols: readonly number[],
+    rows: number,
+  ) {
+    this.units = new Float64Array(rows * cols.length);
+    this.decimals = new Int8Array(rows * cols.length).fill(NOT_UNITS);
+  }
+
+  /** Keep the figure of row slot `slot`, column index `i`. */
+  put(slot: number, i: number, a: Amount): void {
+    const at = slot * this.cols.length + i;
+    if (isUnitsFigure(a)) {
+      this.units[at] = a.units;
+      this.decimals[at] = a.decimals;
+    } else if (a.kind !== 'blank') this.objects.set(at, a);
+  }
+
+  /** Add the figure to a running sum without making an Amount of it. */
+  addTo(sum: UnitsSum, slot: number, i: number): void {
+    const at = slot * this.cols.length + i;
+    const d = this.decimals[at];
+    if (d !== NOT_UNITS) sum.addUnits(this.units[at], d);
+    else sum.add(this.objects.get(at));
+  }
+
+  at(slot: number, i: number): Amount {
+    const at = slot * this.cols.length + i;
+    const d = this.decimals[at];
+    if (d !== NOT_UNITS) return figureOfUnits(this.units[at], d);
+    return this.objects.get(at) ?? BLANK;
+  }
+}
+
+/** One row's figures by column: a read-only Map over its panel's store. */
 export class RowAmounts implements ReadonlyMap<number, Amount> {
   constructor(
-    private readonly cols: readonly number[],
-    private readonly amounts: readonly Amount[],
+    private readonly store: PanelFigures,
+    private readonly slot: number,
   ) {}
 
   get size(): number {
-    return this.cols.length;
+    return this.store.cols.length;
   }
 
   get(col: number): Amount | undefined {
     // A few columns: a scan beats hashing.
-    for (let i = 0; i < this.cols.length; i++) if (this.cols[i] === col) return this.amounts[i];
+    const cols = this.store.cols;
+    for (let i = 0; i < cols.length; i++) if (cols[i] === col) return this.store.at(this.slot, i);
     return undefined;
   }
 
+  /** sum.add(this.get(col)), without making the Amount. */
+  addTo(sum: UnitsSum, col: number): void {
+    const cols = this.store.cols;
+    for (let i = 0; i < cols.length; i++) if (cols[i] === col) return this.store.addTo(sum, this.slot, i);
+  }
+
   has(col: number): boolean {
-    return this.cols.includes(col);
+    return this.store.cols.includes(col);
   }
 
   forEach(callback: (amount: Amount, col: number, map: ReadonlyMap<number, Amount>) => void, thisArg?: unknown): void {
-    for (let i = 0; i < this.cols.length; i++) callback.call(thisArg, this.amounts[i], this.cols[i], this);
+    const cols = this.store.cols;
+    for (let i = 0; i < cols.length; i++) callback.call(thisArg, this.store.at(this.slot, i), cols[i], this);
   }
 
   *entries(): MapIterator<[number, Amount]> {
-    for (let i = 0; i < this.cols.length; i++) yield [this.cols[i], this.amounts[i]];
+    const cols = this.store.cols;
+    for (let i = 0; i < cols.length; i++) yield [cols[i], this.store.at(this.slot, i)];
   }
 
   keys(): MapIterator<number> {
-    return this.cols.values();
+    return this.store.cols.values();
   }
 
-  values(): MapIterator<Amount> {
-    return this.amounts.values();
+  *values(): MapIterator<Amount> {
+    for (let i = 0; i < this.store.cols.length; i++) yield this.store.at(this.slot, i);
   }
 
   [Symbol.iterator](): MapIterator<[number, Amount]> {
@@ -49,4 +103,10 @@ export class RowAmounts implements ReadonlyMap<number, Amount> {
   toJSON(): Record<string, never> {
     return {};
   }
+}
+
+/** Add a row's figure at `col` to a running sum: straight from the store when the row has one. */
+export function addFigure(sum: UnitsSum, amounts: ReadonlyMap<number, Amount>, col: number): void {
+  if (amounts instanceof RowAmounts) amounts.addTo(sum, col);
+  else sum.add(amounts.get(col));
 }

@@ -3,7 +3,7 @@ import { parseAmount, type Amount } from '../amount';
 import { cellAt, type Cell, type Sheet } from '../workbook';
 import { compact, leadingSpaces, normalizeLabel, splitOrdinal } from '../text';
 import type { CodeSystem, RowKind, TableColumn, TableRow } from '../types';
-import { RowAmounts } from './rowAmounts';
+import { PanelFigures, RowAmounts } from './rowAmounts';
 
 const TOTAL_RE = /^(合计|总计|小计|共计|总合计|金额合计|本年收入合计|本年支出合计|收入合计|支出合计|收入总计|支出总计|收支总计|本年收支合计|合计数)$/;
 const MEMO_RE = /^其中[:：]?/;
@@ -196,7 +196,7 @@ export function parseRow(
   labelCols: number[],
   amountCols: number[],
 ): ParsedRow {
-  return readBodyRow(sheet, row, rowLayout(columns, labelCols, amountCols), labelCols);
+  return readBodyRow(sheet, row, rowLayout(columns, labelCols, amountCols), labelCols, new PanelFigures(amountCols, 1), 0);
 }
 
 /**
@@ -206,15 +206,16 @@ export function parseRow(
  */
 export function parseBodyRows(sheet: Sheet, bodyRows: readonly number[], columns: TableColumn[], labelCols: number[], amountCols: number[]): ParsedRow[] {
   const layout = rowLayout(columns, labelCols, amountCols);
+  const figures = new PanelFigures(amountCols, bodyRows.length);
   const rows: ParsedRow[] = [];
   for (let i = 0; i < bodyRows.length; i++) {
-    const parsed = readBodyRow(sheet, bodyRows[i], layout, labelCols);
+    const parsed = readBodyRow(sheet, bodyRows[i], layout, labelCols, figures, i);
     if (!parsed.empty) rows.push(parsed);
   }
   return rows;
 }
 
-function readBodyRow(sheet: Sheet, row: number, layout: RowLayout, labelCols: number[]): ParsedRow {
+function readBodyRow(sheet: Sheet, row: number, layout: RowLayout, labelCols: number[], figures: PanelFigures, slot: number): ParsedRow {
   const { amountCols, panelColumns, candidates, labelRole, codes } = layout;
   const firstAmountCol = amountCols.length ? amountCols[0] : Infinity;
   const code = readCode(sheet, row, panelColumns, firstAmountCol, codes);
@@ -246,14 +247,13 @@ function readBodyRow(sheet: Sheet, row: number, layout: RowLayout, labelCols: nu
       normalized = normalizeLabel(labelText);
     }
   }
-  const figures: Amount[] = new Array(amountCols.length);
   let hasFigure = false;
   for (let i = 0; i < amountCols.length; i++) {
     const a = parseAmount(cellAt(sheet, row, amountCols[i]));
-    figures[i] = a;
+    figures.put(slot, i, a);
     if (a.kind !== 'blank') hasFigure = true;
   }
-  const amounts = new RowAmounts(amountCols, figures);
+  const amounts = new RowAmounts(figures, slot);
   const words = labelWords(normalized);
   const ordinal = words.ordinal;
   let kind: RowKind;

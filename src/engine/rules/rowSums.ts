@@ -7,6 +7,7 @@ import Decimal from 'decimal.js';
 import { compareTotal, decimalString, UnitsSum, type Figure } from '../tolerance';
 import type { CheckOptions, Finding, Panel, RecognizedTable, TableRow } from '../types';
 import { a1 } from '../workbook';
+import { addFigure } from '../recognize/rowAmounts';
 import { figureOf, finding, isExact, rowName, show, columnName } from './context';
 
 interface HeaderNode {
@@ -72,7 +73,7 @@ function checkRow(table: RecognizedTable, ti: number, row: TableRow, id: Identit
   const own = row.amounts.get(id.total);
   if (own?.kind === 'invalid') return undefined;
   sum.reset();
-  for (let i = 0; i < id.parts.length; i++) sum.add(row.amounts.get(id.parts[i]));
+  for (let i = 0; i < id.parts.length; i++) addFigure(sum, row.amounts, id.parts[i]);
   if (sum.equals(own)) return undefined; // the common case, decided without lists
   // The parts' figures in one pass (every row of every table comes here), blanks left out.
   const partFigures: Figure[] = [];

@@ -7,6 +7,7 @@ import { compareTotal, decimalString, UnitsSum, type Figure } from '../tolerance
 import type { CheckOptions, Finding, RecognizedTable, TableRow } from '../types';
 import { a1 } from '../workbook';
 import { childrenOf, inferredCodeOf } from '../recognize/hierarchy';
+import { addFigure } from '../recognize/rowAmounts';
 import { columnName, figureOf, finding, isExact, rowName, show } from './context';
 
 /**
@@ -39,7 +40,7 @@ export function recomputeSubtotals(tables: RecognizedTable[], options: CheckOpti
           const own = row.amounts.get(col);
           if (own?.kind === 'invalid') continue; // reported as invalid-amount
           sum.reset();
-          for (let k = 0; k < kids.length; k++) sum.add(panel.rows[kids[k]].amounts.get(col));
+          for (let k = 0; k < kids.length; k++) addFigure(sum, panel.rows[kids[k]].amounts, col);
           if (sum.equals(own)) continue; // the common case, decided without lists
           const partFigures = figuresOf(kids, panel.rows, col);
           if (partFigures === undefined) continue; // a part is invalid: reported as invalid-amount
