@@ -44,8 +44,10 @@ export function normalizeNumberText(text: string): string {
 }
 
 const NUMBER_RE = /^([+-])?(\d{1,3}(?:,\d{3})+|\d+)?(?:\.(\d+))?$/;
-/** What most cells hold (`4,097`, `-12.50`): read without the full normalization. */
-const PLAIN_NUMBER_RE = /^(-?)(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?$/;
+/**
+ * What most cells hold (`4,097`, `-12.50`) is a plain number, read without the full normalization:
+ * PLAIN_NUMBER_RE = /^(-?)(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?$/, scanned by scanPlainNumber.
+ */
 /** ASCII or full-width digits: what every readable figure has. */
 const HAS_DIGIT_RE = /[0-9０-９]/;
 /** Every character parseAmountText can read as part of a number (see normalizeNumberText). */
@@ -126,6 +128,14 @@ const isDigitCode = (c: number) => c >= 48 && c <= 57;
  * of a large table comes here, and the regex's substrings were a good part of the garbage.
  */
 function readPlainNumber(raw: string): PlainNumber | undefined {
+  return scanPlainNumber(raw) ? new PlainNumber(raw, scanned.grouped, scanned.decimals, scanned.units) : undefined;
+}
+
+/** What the last successful scanPlainNumber read: a scratch record, so that the scan allocates nothing. */
+const scanned: { grouped: boolean; decimals: number; units: number | undefined } = { grouped: false, decimals: 0, units: undefined };
+
+/** Whether `raw` is a plain number (PLAIN_NUMBER_RE); when it is, `scanned` holds what it says. */
+function scanPlainNumber(raw: string): boolean {
   const n = raw.length;
   const negative = raw.charCodeAt(0) === 45; // '-'
   let i = negative ? 1 : 0;
@@ -142,26 +152,28 @@ function readPlainNumber(raw: string): PlainNumber | undefined {
       group++;
     } else if (c === 44) {
       // ','
-      if (commas === 0 ? group < 1 || group > 3 : group !== 3) return undefined;
+      if (commas === 0 ? group < 1 || group > 3 : group !== 3) return false;
       commas++;
       group = 0;
     } else break;
   }
-  if (i === intStart || (commas > 0 && group !== 3)) return undefined;
+  if (i === intStart || (commas > 0 && group !== 3)) return false;
   let decimals = 0;
   if (i < n) {
-    if (raw.charCodeAt(i) !== 46) return undefined; // '.'
+    if (raw.charCodeAt(i) !== 46) return false; // '.'
     for (i++; i < n; i++) {
       const c = raw.charCodeAt(i);
-      if (!isDigitCode(c)) return undefined;
+      if (!isDigitCode(c)) return false;
       value = value * 10 + (c - 48);
       digits++;
       decimals++;
     }
-    if (decimals === 0) return undefined;
+    if (decimals === 0) return false;
   }
-  const units = digits > 15 ? undefined : negative && value !== 0 ? -value : value;
-  return new PlainNumber(raw, commas > 0, decimals, units);
+  scanned.units = digits > 15 ? undefined : negative && value !== 0 ? -value : value;
+  scanned.grouped = commas > 0;
+  scanned.decimals = decimals;
+  return true;
 }
 
 /** Parse a typed amount. Returns blank, a number with its shown decimals, or invalid with the reason. */
@@ -288,7 +300,7 @@ export function readsAsNumber(cell: Cell): boolean {
   if (typeof v === 'number') return Number.isFinite(v);
   const text = typeof v === 'string' ? v : v === null || v === undefined ? cell.text : '';
   if (!text) return false;
-  if (PLAIN_NUMBER_RE.test(text)) return true;
+  if (scanPlainNumber(text)) return true;
   if (!HAS_DIGIT_RE.test(text)) return false; // a label: no figure without a digit
   // A figure is digits, signs, separators, brackets and spaces (half- or full-width): a name with a
   // digit in it (第4局本级, 2021年) is not one, and reading it in full to say why costs far more.

@@ -2,17 +2,25 @@
 
 /** Remove every kind of space (PDF pastes put spaces inside words: `收 入`, `合 计`). */
 export function compact(text: string): string {
-  // Most cells hold no space at all: a test is cheaper than a replace that finds nothing.
-  return SPACE_RE.test(text) ? text.replace(SPACES_RE, '') : text;
+  // Most cells hold no space at all: a look at the characters is cheaper than a replace that finds
+  // nothing (and than a regex call: every cell of a large table comes here).
+  for (let i = 0; i < text.length; i++) if (isSpaceCode(text.charCodeAt(i))) return text.replace(SPACES_RE, '');
+  return text;
 }
 
-const SPACE_RE = /[\s\u3000\u00a0]/;
 const SPACES_RE = /[\s\u3000\u00a0]+/g;
-const VISIBLE_RE = /[^\s\u3000\u00a0]/;
+
+/** What `\s` matches in a JavaScript regex (which includes U+3000 and U+00A0), by character code. */
+export function isSpaceCode(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 160) return false;
+  return c === 160 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
 
 /** Whether a text has anything but spaces: `compact(text) !== ''` without building the string. */
 export function hasVisibleText(text: string): boolean {
-  return VISIBLE_RE.test(text);
+  for (let i = 0; i < text.length; i++) if (!isSpaceCode(text.charCodeAt(i))) return true;
+  return false;
 }
 
 /** Labels already normalized: the same row names repeat in every unit of a table. */

@@ -19,7 +19,22 @@ export function isTotalLabel(label: string): boolean {
 
 /** Regexes of the per-row steps, made once (a literal in a function is a new object per call until the JIT steps in). */
 const PROCUREMENT_CODE_RE = /^[A-C]\d{0,8}$/;
-const DIGITS_RE = /^\d+$/;
+
+/** `^\d+$` by character codes: asked of every code and label cell of a table. */
+function isDigits(text: string): boolean {
+  if (text.length === 0) return false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
+/** `^[A-C]\d{0,8}$` without a regex call for texts that cannot match. */
+function isProcurementCode(text: string): boolean {
+  const first = text.charCodeAt(0);
+  return first >= 65 && first <= 67 && PROCUREMENT_CODE_RE.test(text);
+}
 
 /** Systems already told: a table repeats the same few hundred codes in every unit. */
 const CODE_SYSTEMS = new Map<string, CodeSystem | undefined>();
@@ -34,8 +49,8 @@ export function codeSystemOf(code: string): CodeSystem | undefined {
 }
 
 function readCodeSystem(code: string): CodeSystem | undefined {
-  if (PROCUREMENT_CODE_RE.test(code)) return 'procurement';
-  if (!DIGITS_RE.test(code)) return undefined;
+  if (isProcurementCode(code)) return 'procurement';
+  if (!isDigits(code)) return undefined;
   if (code[0] === '2') return 'functional';
   if (code[0] === '3' || code[0] === '5') return 'economic';
   return undefined;
@@ -46,9 +61,9 @@ const LABEL_CODE_RE = /^\[?(\d{3}(?:\d{2}){0,2})\]?[\s\-－_:：、.]*(?=\D)/;
 
 function digits(cell: Cell): string {
   const t = compact(cellText(cell));
-  if (PROCUREMENT_CODE_RE.test(t)) return t; // 政府采购品目 A 货物 / B 工程 / C 服务
+  if (isProcurementCode(t)) return t; // 政府采购品目 A 货物 / B 工程 / C 服务
   if (typeof cell.value === 'number' && Number.isInteger(cell.value)) return String(cell.value);
-  return DIGITS_RE.test(t) ? t : '';
+  return isDigits(t) ? t : '';
 }
 
 interface CodeRead {
@@ -230,7 +245,7 @@ function readBodyRow(sheet: Sheet, row: number, layout: RowLayout, labelCols: nu
     const raw = cellText(cell);
     const compacted = compact(raw);
     if (!compacted) continue;
-    if (DIGITS_RE.test(compacted) && !labelRole.has(c)) continue; // a unit code
+    if (isDigits(compacted) && !labelRole.has(c)) continue; // a unit code
     label = raw;
     labelCol = c;
     indent = leadingSpaces(raw) + (cell.indent ?? 0) * 2;
