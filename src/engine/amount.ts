@@ -275,6 +275,34 @@ export function parseAmount(cell: Cell): Amount {
   return parseAmountText(v);
 }
 
+/** What the last successful readPlainFigure read (a scratch record: the read allocates nothing). */
+export const plainFigure: { units: number; decimals: number } = { units: 0, decimals: 0 };
+
+/**
+ * parseAmount's common case without its object: true when the cell reads as a plain number that
+ * isUnitsFigure would accept, its units and decimals then in `plainFigure`. False says nothing but
+ * "ask parseAmount" (every figure of a large table comes here first).
+ */
+export function readPlainFigure(cell: Cell): boolean {
+  const v = cell.value;
+  let text: string;
+  if (typeof v === 'number') {
+    if (!Number.isFinite(v) || Object.is(v, -0) || !cell.text) return false;
+    text = cell.text;
+  } else if (typeof v === 'string') text = v;
+  else if (v === null || v === undefined) text = cell.text;
+  else return false;
+  if (!text || !scanPlainNumber(text) || scanned.units === undefined || scanned.units === 0 || scanned.decimals >= 100) return false;
+  if (typeof v === 'number') {
+    // As parseAmount: the shown text decides when the format shows as many decimals (or says nothing).
+    const fmtDecimals = decimalsOfFormat(cell.numberFormat);
+    if (fmtDecimals !== undefined && fmtDecimals !== scanned.decimals) return false;
+  }
+  plainFigure.units = scanned.units;
+  plainFigure.decimals = scanned.decimals;
+  return true;
+}
+
 /**
  * A signed change written in words, as 三公 tables do: `减少0.60` -> -0.60, `增加1.00` -> +1.00.
  * Plain numbers parse as usual.

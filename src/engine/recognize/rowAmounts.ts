@@ -24,6 +24,20 @@ export class PanelFigures {
     this.decimals = new Int8Array(rows * cols.length).fill(NOT_UNITS);
   }
 
+  /** Keep a figure given as its units and decimals (see readPlainFigure). */
+  putUnits(slot: number, i: number, units: number, decimals: number): void {
+    const at = slot * this.cols.length + i;
+    this.units[at] = units;
+    this.decimals[at] = decimals;
+  }
+
+  /** The kind of the figure, without making it. */
+  kindAt(slot: number, i: number): Amount['kind'] {
+    const at = slot * this.cols.length + i;
+    if (this.decimals[at] !== NOT_UNITS) return 'number';
+    return this.objects.get(at)?.kind ?? 'blank';
+  }
+
   /** Keep the figure of row slot `slot`, column index `i`. */
   put(slot: number, i: number, a: Amount): void {
     const at = slot * this.cols.length + i;
@@ -73,6 +87,13 @@ export class RowAmounts implements ReadonlyMap<number, Amount> {
     for (let i = 0; i < cols.length; i++) if (cols[i] === col) return this.store.addTo(sum, this.slot, i);
   }
 
+  /** this.get(col)?.kind, without making the Amount. */
+  kindOf(col: number): Amount['kind'] | undefined {
+    const cols = this.store.cols;
+    for (let i = 0; i < cols.length; i++) if (cols[i] === col) return this.store.kindAt(this.slot, i);
+    return undefined;
+  }
+
   has(col: number): boolean {
     return this.store.cols.includes(col);
   }
@@ -109,4 +130,9 @@ export class RowAmounts implements ReadonlyMap<number, Amount> {
 export function addFigure(sum: UnitsSum, amounts: ReadonlyMap<number, Amount>, col: number): void {
   if (amounts instanceof RowAmounts) amounts.addTo(sum, col);
   else sum.add(amounts.get(col));
+}
+
+/** amounts.get(col)?.kind, without making the Amount when the row has a store. */
+export function figureKind(amounts: ReadonlyMap<number, Amount>, col: number): Amount['kind'] | undefined {
+  return amounts instanceof RowAmounts ? amounts.kindOf(col) : amounts.get(col)?.kind;
 }

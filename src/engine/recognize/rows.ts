@@ -1,5 +1,5 @@
 /** Body rows: the label, the code (one column, 类|款|项 columns, or written into the label), the figures. */
-import { parseAmount, type Amount } from '../amount';
+import { parseAmount, plainFigure, readPlainFigure } from '../amount';
 import { cellAt, type Cell, type Sheet } from '../workbook';
 import { compact, leadingSpaces, normalizeLabel, splitOrdinal } from '../text';
 import type { CodeSystem, RowKind, TableColumn, TableRow } from '../types';
@@ -264,7 +264,14 @@ function readBodyRow(sheet: Sheet, row: number, layout: RowLayout, labelCols: nu
   }
   let hasFigure = false;
   for (let i = 0; i < amountCols.length; i++) {
-    const a = parseAmount(cellAt(sheet, row, amountCols[i]));
+    const cell = cellAt(sheet, row, amountCols[i]);
+    if (readPlainFigure(cell)) {
+      // The common case, read without an object.
+      figures.putUnits(slot, i, plainFigure.units, plainFigure.decimals);
+      hasFigure = true;
+      continue;
+    }
+    const a = parseAmount(cell);
     figures.put(slot, i, a);
     if (a.kind !== 'blank') hasFigure = true;
   }

@@ -2,6 +2,7 @@
  * invalid-amount — 金额单元格无法识别为数字（错误值、夹带文字、千分位错位…）.
  * Never read as zero: the user is told what could not be read and why.
  */
+import { figureKind } from '../recognize/rowAmounts';
 import { normalizeNumberText, parseSignedChangeText } from '../amount';
 import type { Finding, RecognizedTable } from '../types';
 import { finding, rowName } from './context';
@@ -16,6 +17,7 @@ export function findInvalidAmounts(tables: RecognizedTable[]): Finding[] {
         // By column, not for…of or forEach: no entry pair or closure per figure (every figure of every table passes here).
         for (let c = 0; c < panel.amountCols.length; c++) {
           const col = panel.amountCols[c];
+          if (figureKind(row.amounts, col) !== 'invalid') continue; // no Amount made for the rest
           const amount = row.amounts.get(col);
           if (amount === undefined || amount.kind !== 'invalid') continue;
           // 三公 tables write changes in words: 减少0.60 is a figure there.
