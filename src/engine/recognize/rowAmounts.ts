@@ -8,12 +8,15 @@
 import { BLANK, figureOfUnits, isUnitsFigure, type Amount } from '../amount';
 import type { UnitsSum } from '../tolerance';
 
-/** In `decimals`: no figure stored here, see `objects` (or blank when absent there). */
-const NOT_UNITS = -1;
+/**
+ * In `decimals`, which holds a figure's decimals + 1: no figure stored here, see `objects` (or blank
+ * when absent there). Zero, so a new array needs no filling.
+ */
+const NOT_UNITS = 0;
 
 export class PanelFigures {
   private readonly units: Float64Array;
-  private readonly decimals: Int8Array;
+  private readonly decimals: Uint8Array;
   private readonly objects = new Map<number, Amount>();
 
   constructor(
@@ -21,14 +24,14 @@ export class PanelFigures {
     rows: number,
   ) {
     this.units = new Float64Array(rows * cols.length);
-    this.decimals = new Int8Array(rows * cols.length).fill(NOT_UNITS);
+    this.decimals = new Uint8Array(rows * cols.length);
   }
 
   /** Keep a figure given as its units and decimals (see readPlainFigure). */
   putUnits(slot: number, i: number, units: number, decimals: number): void {
     const at = slot * this.cols.length + i;
     this.units[at] = units;
-    this.decimals[at] = decimals;
+    this.decimals[at] = decimals + 1;
   }
 
   /** The kind of the figure, without making it. */
@@ -43,7 +46,7 @@ export class PanelFigures {
     const at = slot * this.cols.length + i;
     if (isUnitsFigure(a)) {
       this.units[at] = a.units;
-      this.decimals[at] = a.decimals;
+      this.decimals[at] = a.decimals + 1;
     } else if (a.kind !== 'blank') this.objects.set(at, a);
   }
 
@@ -51,14 +54,14 @@ export class PanelFigures {
   addTo(sum: UnitsSum, slot: number, i: number): void {
     const at = slot * this.cols.length + i;
     const d = this.decimals[at];
-    if (d !== NOT_UNITS) sum.addUnits(this.units[at], d);
+    if (d !== NOT_UNITS) sum.addUnits(this.units[at], d - 1);
     else sum.add(this.objects.get(at));
   }
 
   at(slot: number, i: number): Amount {
     const at = slot * this.cols.length + i;
     const d = this.decimals[at];
-    if (d !== NOT_UNITS) return figureOfUnits(this.units[at], d);
+    if (d !== NOT_UNITS) return figureOfUnits(this.units[at], d - 1);
     return this.objects.get(at) ?? BLANK;
   }
 }

@@ -31,8 +31,19 @@ export interface TitleMatch {
   title: string;
 }
 
+/** Titles already read: every sheet of a workbook asks of its name and its few text rows. Read-only. */
+const TITLES = new Map<string, Readonly<TitleMatch> | undefined>();
+
 /** The table kind a text names, when it reads as a table title (short, no sentence punctuation). */
-export function classifyTitle(text: string): TitleMatch | undefined {
+export function classifyTitle(text: string): Readonly<TitleMatch> | undefined {
+  if (TITLES.has(text)) return TITLES.get(text);
+  const match = readTitle(text);
+  if (TITLES.size >= 10000) TITLES.clear();
+  TITLES.set(text, match);
+  return match;
+}
+
+function readTitle(text: string): TitleMatch | undefined {
   const t = normalizeLabel(text).replace(/^(附)?表[0-9一二三四五六七八九十]+[-－—:：、.]?/, '').replace(/^[0-9一二三四五六七八九十]+[、.]/, '');
   if (!t || t.length > MAX_TITLE_LENGTH || /[，。；]/.test(t)) return undefined;
   if (!/表|情况/.test(t)) return undefined;
