@@ -215,13 +215,23 @@ function describeUnreadable(s: string): string {
 }
 
 const FORMAT_DECIMALS = new Map<string, number | undefined>();
+let lastFormat: string | undefined;
+let lastFormatDecimals: number | undefined;
 
 /** Decimals a number format shows: `#,##0.00` -> 2, `0` -> 0; undefined for General or text. */
 export function decimalsOfFormat(numberFormat: string | undefined): number | undefined {
   if (!numberFormat) return undefined;
-  if (FORMAT_DECIMALS.has(numberFormat)) return FORMAT_DECIMALS.get(numberFormat);
+  // The cells of a column share one format string: the last answer is most often the one asked for.
+  if (numberFormat === lastFormat) return lastFormatDecimals;
+  if (FORMAT_DECIMALS.has(numberFormat)) {
+    lastFormat = numberFormat;
+    lastFormatDecimals = FORMAT_DECIMALS.get(numberFormat);
+    return lastFormatDecimals;
+  }
   const decimals = readFormatDecimals(numberFormat);
   if (FORMAT_DECIMALS.size < 1000) FORMAT_DECIMALS.set(numberFormat, decimals);
+  lastFormat = numberFormat;
+  lastFormatDecimals = decimals;
   return decimals;
 }
 

@@ -22,8 +22,15 @@ const CJK = /[\u4e00-\u9fff]/;
 /** Text cells (with Chinese in them) outside the tables' ranges, sheet by sheet, row by row. */
 export function textCellsOutsideTables(workbook: Workbook, tables: RecognizedTable[]): NarrativeLine[] {
   const out: NarrativeLine[] = [];
+  // The tables' ranges by sheet, gathered once (not a pass over every table for every sheet).
+  const rangesBySheet = new Map<string, CellRange[]>();
+  for (const t of tables) {
+    const list = rangesBySheet.get(t.sheet);
+    if (list) list.push(t.range);
+    else rangesBySheet.set(t.sheet, [t.range]);
+  }
   for (const sheet of workbook.sheets) {
-    const ranges = tables.filter((t) => t.sheet === sheet.name).map((t) => t.range);
+    const ranges = rangesBySheet.get(sheet.name) ?? [];
     // Plain loops and functions, no closures: every cell of every sheet passes here.
     for (let r = 0; r < sheet.cells.length; r++) {
       const row = sheet.cells[r];

@@ -165,6 +165,34 @@ function labelWords(normalized: string): LabelWords {
   return words;
 }
 
+/** What a label cell's text says, worked out once per distinct text (names repeat in every unit). */
+interface LabelText {
+  /** Nothing but spaces. */
+  blank: boolean;
+  /** Digits only: a unit code, unless in a 名称 column. */
+  digits: boolean;
+  /** leadingSpaces(raw) */
+  leading: number;
+  trimmed: string;
+  normalized: string;
+  words: LabelWords;
+}
+
+const LABEL_TEXTS = new Map<string, LabelText>();
+const EMPTY_LABEL: LabelText = { blank: true, digits: false, leading: 0, trimmed: '', normalized: '', words: { ordinal: 0, memo: false, total: false } };
+
+function labelTextOf(raw: string): LabelText {
+  let info = LABEL_TEXTS.get(raw);
+  if (info) return info;
+  const compacted = compact(raw);
+  const trimmed = raw.trim();
+  const normalized = normalizeLabel(trimmed);
+  info = { blank: !compacted, digits: isDigits(compacted), leading: leadingSpaces(raw), trimmed, normalized, words: labelWords(normalized) };
+  if (LABEL_TEXTS.size >= 50000) LABEL_TEXTS.clear();
+  LABEL_TEXTS.set(raw, info);
+  return info;
+}
+
 export interface ParsedRow extends TableRow {
   /** Whether any cell of the row holds something (label, code or figure). */
   empty: boolean;
@@ -235,31 +263,32 @@ function readBodyRow(sheet: Sheet, row: number, layout: RowLayout, labelCols: nu
   const firstAmountCol = amountCols.length ? amountCols[0] : Infinity;
   const code = readCode(sheet, row, panelColumns, firstAmountCol, codes);
   // Label: a 名称/项目 column first, then any text left of the figures (e.g. the 预算单位 column).
-  let label = '';
+  let label = EMPTY_LABEL;
   let labelCol = candidates[0] ?? labelCols[0] ?? 0;
   let indent = 0;
   for (let i = 0; i < candidates.length; i++) {
     const c = candidates[i];
     if (code !== undefined && code.cols.includes(c)) continue;
     const cell = cellAt(sheet, row, c);
-    const raw = cellText(cell);
-    const compacted = compact(raw);
-    if (!compacted) continue;
-    if (isDigits(compacted) && !labelRole.has(c)) continue; // a unit code
-    label = raw;
+    const info = labelTextOf(cellText(cell));
+    if (info.blank) continue;
+    if (info.digits && !labelRole.has(c)) continue; // a unit code
+    label = info;
     labelCol = c;
-    indent = leadingSpaces(raw) + (cell.indent ?? 0) * 2;
+    indent = info.leading + (cell.indent ?? 0) * 2;
     break;
   }
   let codeRead = code;
-  let labelText = label.trim();
-  let normalized = normalizeLabel(labelText);
+  let labelText = label.trimmed;
+  let normalized = label.normalized;
+  let words = label.words;
   if (!codeRead) {
     const m = LABEL_CODE_RE.exec(normalized);
     if (m && codeSystemOf(m[1])) {
       codeRead = { code: m[1], cols: codes.single.get(labelCol) ?? [labelCol] };
       labelText = normalized.slice(m[0].length);
       normalized = normalizeLabel(labelText);
+      words = labelWords(normalized);
     }
   }
   let hasFigure = false;
@@ -276,7 +305,6 @@ function readBodyRow(sheet: Sheet, row: number, layout: RowLayout, labelCols: nu
     if (a.kind !== 'blank') hasFigure = true;
   }
   const amounts = new RowAmounts(figures, slot);
-  const words = labelWords(normalized);
   const ordinal = words.ordinal;
   let kind: RowKind;
   if (words.memo) kind = 'memo';
