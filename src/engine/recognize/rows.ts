@@ -212,12 +212,8 @@ interface RowLayout {
   codes: CodeLayout;
 }
 
-/** What parseRow derives from the panel's columns alone, kept per panel (every row of it asks). */
-const layouts = new WeakMap<number[], RowLayout>();
-
+/** What parseRow derives from the panel's columns alone: made once per panel by parseBodyRows. */
 function rowLayout(columns: TableColumn[], labelCols: number[], amountCols: number[]): RowLayout {
-  const known = layouts.get(labelCols);
-  if (known && known.columns === columns && known.amountCols === amountCols) return known;
   const labelRole = new Set(columns.filter((c) => c.role === 'label').map((c) => c.col));
   const panelColumns = columns.filter((c) => labelCols.includes(c.col) || amountCols.includes(c.col));
   const layout: RowLayout = {
@@ -228,7 +224,6 @@ function rowLayout(columns: TableColumn[], labelCols: number[], amountCols: numb
     candidates: [...labelCols.filter((c) => labelRole.has(c)), ...labelCols.filter((c) => !labelRole.has(c))],
     labelRole,
   };
-  layouts.set(labelCols, layout);
   return layout;
 }
 
