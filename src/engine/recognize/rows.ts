@@ -32,6 +32,7 @@ function isDigits(text: string): boolean {
 
 /** `^[A-C]\d{0,8}$` without a regex call for texts that cannot match. */
 function isProcurementCode(text: string): boolean {
+  if (text.length === 0) return false; // (charCodeAt(0) of '' is NaN: the JIT's code would be thrown away)
   const first = text.charCodeAt(0);
   return first >= 65 && first <= 67 && PROCUREMENT_CODE_RE.test(text);
 }
