@@ -40,7 +40,14 @@ function rowKey(shape: RowShape): string {
 }
 
 function isMetaRow(shape: RowShape): boolean {
-  return shape.cells.some((c) => UNIT_RE.test(compact(c.text)) || DEPT_RE.test(compact(c.text)) || /^金额单位/.test(compact(c.text)));
+  return shape.cells.some((c) => isMetaText(c.text));
+}
+
+/** 单位：万元, 单位名称：…, 金额单位…: all name 单位 or 部门 (asked of every header-like row's cells). */
+function isMetaText(text: string): boolean {
+  const t = compact(text); // PDF pastes space the words out: 单 位：万元
+  if (!t.includes('单位') && !t.includes('部门')) return false;
+  return UNIT_RE.test(t) || DEPT_RE.test(t) || /^金额单位/.test(t);
 }
 
 function readMeta(shape: RowShape, pending: Pending): void {

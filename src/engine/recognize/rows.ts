@@ -81,16 +81,27 @@ interface CodeLayout {
   others: TableColumn[];
   /** `[col]` for each column: the code cells of a one-cell code, shared by every row. */
   single: Map<number, readonly number[]>;
-  /** One-cell reads already made, by column then code: rows of every unit repeat the same codes. */
-  reads: Map<number, Map<string, CodeRead>>;
 }
 
+/**
+ * One-cell reads already made, by column then code, for every table: the same codes repeat in
+ * every unit and every sheet. Shared and read-only (a row's codeCols is its read's cols).
+ */
+const SINGLE_READS: Map<string, CodeRead>[] = [];
+const SINGLE_COLS: (readonly number[])[] = [];
+
 /** The read of `code` in the one cell `col`, shared by every row that prints it there (read-only). */
-function singleRead(layout: CodeLayout, col: number, code: string): CodeRead {
-  let byCode = layout.reads.get(col);
-  if (!byCode) layout.reads.set(col, (byCode = new Map()));
+function singleRead(col: number, code: string): CodeRead {
+  let byCode = SINGLE_READS[col];
+  if (!byCode) {
+    SINGLE_READS[col] = byCode = new Map();
+    SINGLE_COLS[col] = Object.freeze([col]);
+  }
   let read = byCode.get(code);
-  if (!read) byCode.set(code, (read = { code, cols: layout.single.get(col) ?? [col] }));
+  if (!read) {
+    if (byCode.size >= 10000) byCode.clear();
+    byCode.set(code, (read = { code, cols: SINGLE_COLS[col] }));
+  }
   return read;
 }
 
@@ -109,7 +120,7 @@ function codeLayout(columns: TableColumn[], firstAmountCol: number): CodeLayout 
     if (c.col >= firstAmountCol) break;
     if (c.role === 'text' || c.role === 'unit-code' || c.role === 'label') others.push(c);
   }
-  return { split, code: byRole('code'), others, single: new Map(columns.map((c) => [c.col, [c.col]])), reads: new Map() };
+  return { split, code: byRole('code'), others, single: new Map(columns.map((c) => [c.col, [c.col]])) };
 }
 
 /** Read a row's code from split 类|款|项 columns, a code column, or a bare code beside the label. */
@@ -129,7 +140,7 @@ export function readCode(sheet: Sheet, row: number, columns: TableColumn[], firs
   }
   const codeCol = layout.code;
   const single = codeCol ? digits(cellAt(sheet, row, codeCol.col)) : '';
-  if (single && !split) return singleRead(layout, codeCol!.col, single);
+  if (single && !split) return singleRead(codeCol!.col, single);
   // Other digit cells left of the figures: a longer code that extends the split one (3019908 after 301|99).
   for (const c of layout.others) {
     const d = digits(cellAt(sheet, row, c.col));
@@ -137,11 +148,11 @@ export function readCode(sheet: Sheet, row: number, columns: TableColumn[], firs
     const system = codeSystemOf(d);
     if (!system) continue;
     if (system !== 'procurement' && !CODE_LENGTHS.has(d.length)) continue;
-    if (split && d.length > split.code.length && d.startsWith(split.code)) return singleRead(layout, c.col, d);
-    if (!split && !single && c.role !== 'label') return singleRead(layout, c.col, d);
+    if (split && d.length > split.code.length && d.startsWith(split.code)) return singleRead(c.col, d);
+    if (!split && !single && c.role !== 'label') return singleRead(c.col, d);
   }
   if (split) return split;
-  if (single) return singleRead(layout, codeCol!.col, single);
+  if (single) return singleRead(codeCol!.col, single);
   return undefined;
 }
 
