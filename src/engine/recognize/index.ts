@@ -10,7 +10,7 @@ import type { MoneyUnit, Panel, RecognizedTable, TableColumn, TableKind } from '
 import { classifyTitle, isTableMarker, type TitleMatch } from './titles';
 import { headerPaths, isHeaderRow, rowShape, type RowShape } from './header';
 import { dedupeCodeRoles, isCodeRole, roleOfPath } from './columns';
-import { cellText, isTotalLabel, parseBodyRows, type ParsedRow } from './rows';
+import { cellText, isTotalLabel, parseBodyRows } from './rows';
 import { buildHierarchy, classifyRowKinds } from './hierarchy';
 import { kindFromHeader } from './signature';
 
@@ -154,7 +154,7 @@ function makePanels(sheet: Sheet, columns: TableColumn[], bodyRows: number[], ki
     const amountCols = cols.filter((c) => c.role === 'amount').map((c) => c.col);
     const firstAmount = amountCols.length ? amountCols[0] : Infinity;
     const labelCols = cols.filter((c) => c.col < firstAmount && c.role !== 'amount').map((c) => c.col);
-    const rows: ParsedRow[] = parseBodyRows(sheet, bodyRows, columns, labelCols, amountCols);
+    const rows = parseBodyRows(sheet, bodyRows, columns, labelCols, amountCols);
     const panel: Panel = { side, labelCol: labelCols.find((c) => columns[c]?.role === 'label') ?? labelCols[0] ?? 0, amountCols, rows, parent: [] };
     classifyRowKinds(panel, kind, department);
     panel.parent = buildHierarchy(panel, kind);

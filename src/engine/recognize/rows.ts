@@ -205,10 +205,6 @@ function labelTextOf(raw: string): LabelText {
   return info;
 }
 
-export interface ParsedRow extends TableRow {
-  /** Whether any cell of the row holds something (label, code or figure). */
-  empty: boolean;
-}
 
 /**
  * Parse one body row of a panel. `labelCols` are the panel's label-ish columns (left of its figures),
@@ -239,33 +235,24 @@ function rowLayout(columns: TableColumn[], labelCols: number[], amountCols: numb
   return layout;
 }
 
-export function parseRow(
-  sheet: Sheet,
-  row: number,
-  columns: TableColumn[],
-  labelCols: number[],
-  amountCols: number[],
-): ParsedRow {
-  return readBodyRow(sheet, row, rowLayout(columns, labelCols, amountCols), labelCols, new PanelFigures(amountCols, 1), 0);
-}
-
 /**
  * The rows of a panel that hold anything, parsed. One loop with the panel's layout worked out once:
  * a table's rows all come through here, and a plain loop is made fast by the JIT sooner than a
  * chain of callbacks.
  */
-export function parseBodyRows(sheet: Sheet, bodyRows: readonly number[], columns: TableColumn[], labelCols: number[], amountCols: number[]): ParsedRow[] {
+export function parseBodyRows(sheet: Sheet, bodyRows: readonly number[], columns: TableColumn[], labelCols: number[], amountCols: number[]): TableRow[] {
   const layout = rowLayout(columns, labelCols, amountCols);
   const figures = new PanelFigures(amountCols, bodyRows.length);
-  const rows: ParsedRow[] = [];
+  const rows: TableRow[] = [];
   for (let i = 0; i < bodyRows.length; i++) {
     const parsed = readBodyRow(sheet, bodyRows[i], layout, labelCols, figures, i);
-    if (!parsed.empty) rows.push(parsed);
+    if (parsed) rows.push(parsed);
   }
   return rows;
 }
 
-function readBodyRow(sheet: Sheet, row: number, layout: RowLayout, labelCols: number[], figures: PanelFigures, slot: number): ParsedRow {
+/** A body row, or undefined when it holds nothing (no label, code or figure). */
+function readBodyRow(sheet: Sheet, row: number, layout: RowLayout, labelCols: number[], figures: PanelFigures, slot: number): TableRow | undefined {
   const { amountCols, panelColumns, candidates, labelRole, codes } = layout;
   const firstAmountCol = amountCols.length ? amountCols[0] : Infinity;
   const code = readCode(sheet, row, panelColumns, firstAmountCol, codes);
@@ -311,6 +298,7 @@ function readBodyRow(sheet: Sheet, row: number, layout: RowLayout, labelCols: nu
     figures.put(slot, i, a);
     if (a.kind !== 'blank') hasFigure = true;
   }
+  if (!labelText && !codeRead && !hasFigure) return undefined;
   const amounts = new RowAmounts(figures, slot);
   const ordinal = words.ordinal;
   let kind: RowKind;
@@ -334,6 +322,5 @@ function readBodyRow(sheet: Sheet, row: number, layout: RowLayout, labelCols: nu
     inferredCode: undefined,
     inferredFrom: undefined,
     inferredUnsure: undefined,
-    empty: !labelText && !codeRead && !hasFigure,
   };
 }

@@ -61,7 +61,7 @@ export function codeRows(tables: RecognizedTable[], options: { inferred?: boolea
         if (row.kind !== 'code' || !row.code || row.codeSystem === 'procurement') continue; // 采购品目 codes are not in these catalogs
         const code = row.code.trim();
         const system = row.codeSystem ?? systemOfCode(code);
-        if (system) out.push({ table, tableIndex, panel, row, code, system });
+        if (system) out.push({ table, tableIndex, panel, row, code, system, inferred: undefined }); // one shape with the inferred refs
       }
     }
   });
