@@ -90,8 +90,14 @@ export class UnitsSum {
 
   /** Sure that `own`, a printed figure, equals the sum exactly. */
   equals(own: Amount | undefined): boolean {
-    if (!this.sure || own === undefined || own.kind !== 'number' || own.units === undefined || !this.scaleTo(own.decimals)) return false;
-    const total = own.units * POWERS_OF_TEN[this.decimals - own.decimals];
+    if (own === undefined || own.kind !== 'number' || own.units === undefined) return false;
+    return this.equalsUnits(own.units, own.decimals);
+  }
+
+  /** equals() for a figure given as its units and decimals. */
+  equalsUnits(units: number, decimals: number): boolean {
+    if (!this.sure || !this.scaleTo(decimals)) return false;
+    const total = units * POWERS_OF_TEN[this.decimals - decimals];
     return Number.isSafeInteger(total) && total === this.sum;
   }
 

@@ -34,6 +34,13 @@ export class PanelFigures {
     this.decimals[at] = decimals + 1;
   }
 
+  /** sum.equals(the figure), without making it. */
+  equalsSum(sum: UnitsSum, slot: number, i: number): boolean {
+    const at = slot * this.cols.length + i;
+    const d = this.decimals[at];
+    return d !== NOT_UNITS ? sum.equalsUnits(this.units[at], d - 1) : sum.equals(this.objects.get(at));
+  }
+
   /** The kind of the figure, without making it. */
   kindAt(slot: number, i: number): Amount['kind'] {
     const at = slot * this.cols.length + i;
@@ -90,6 +97,13 @@ export class RowAmounts implements ReadonlyMap<number, Amount> {
     for (let i = 0; i < cols.length; i++) if (cols[i] === col) return this.store.addTo(sum, this.slot, i);
   }
 
+  /** sum.equals(this.get(col)), without making the Amount. */
+  equalsSum(sum: UnitsSum, col: number): boolean {
+    const cols = this.store.cols;
+    for (let i = 0; i < cols.length; i++) if (cols[i] === col) return this.store.equalsSum(sum, this.slot, i);
+    return false;
+  }
+
   /** this.get(col)?.kind, without making the Amount. */
   kindOf(col: number): Amount['kind'] | undefined {
     const cols = this.store.cols;
@@ -138,4 +152,9 @@ export function addFigure(sum: UnitsSum, amounts: ReadonlyMap<number, Amount>, c
 /** amounts.get(col)?.kind, without making the Amount when the row has a store. */
 export function figureKind(amounts: ReadonlyMap<number, Amount>, col: number): Amount['kind'] | undefined {
   return amounts instanceof RowAmounts ? amounts.kindOf(col) : amounts.get(col)?.kind;
+}
+
+/** Whether a row's figure at `col` equals a running sum exactly: from the store when the row has one. */
+export function sumEqualsFigure(sum: UnitsSum, amounts: ReadonlyMap<number, Amount>, col: number): boolean {
+  return amounts instanceof RowAmounts ? amounts.equalsSum(sum, col) : sum.equals(amounts.get(col));
 }

@@ -68,11 +68,18 @@ export function codeRows(tables: RecognizedTable[], options: { inferred?: boolea
   return out;
 }
 
-/** Functional codes are 3/5/7 digits; economic ones too (7 = a local sub-item of a 款, seed 004). */
-const CODE_SHAPE_RE = /^\d{3}(?:\d{2}){0,2}$/;
-
+/**
+ * Functional codes are 3/5/7 digits; economic ones too (7 = a local sub-item of a 款, seed 004).
+ * (/^\d{3}(?:\d{2}){0,2}$/ by character codes: the code rules ask it of every code row several times.)
+ */
 export function hasValidShape(code: string): boolean {
-  return CODE_SHAPE_RE.test(code);
+  const n = code.length;
+  if (n !== 3 && n !== 5 && n !== 7) return false;
+  for (let i = 0; i < n; i++) {
+    const c = code.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
 }
 
 const LEVEL_WORDS: Record<CatalogSystem, Record<number, string>> = {

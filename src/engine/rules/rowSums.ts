@@ -7,7 +7,7 @@ import Decimal from 'decimal.js';
 import { compareTotal, decimalString, UnitsSum, type Figure } from '../tolerance';
 import type { CheckOptions, Finding, Panel, RecognizedTable, TableRow } from '../types';
 import { a1 } from '../workbook';
-import { addFigure } from '../recognize/rowAmounts';
+import { addFigure, figureKind, sumEqualsFigure } from '../recognize/rowAmounts';
 import { figureOf, finding, isExact, rowName, show, columnName } from './context';
 
 interface HeaderNode {
@@ -70,11 +70,11 @@ export function rowIdentities(root: HeaderNode): Identity[] {
 const sum = new UnitsSum();
 
 function checkRow(table: RecognizedTable, ti: number, row: TableRow, id: Identity, exact: boolean): Finding | undefined {
-  const own = row.amounts.get(id.total);
-  if (own?.kind === 'invalid') return undefined;
+  if (figureKind(row.amounts, id.total) === 'invalid') return undefined;
   sum.reset();
   for (let i = 0; i < id.parts.length; i++) addFigure(sum, row.amounts, id.parts[i]);
-  if (sum.equals(own)) return undefined; // the common case, decided without lists
+  if (sumEqualsFigure(sum, row.amounts, id.total)) return undefined; // the common case, decided without lists or objects
+  const own = row.amounts.get(id.total);
   // The parts' figures in one pass (every row of every table comes here), blanks left out.
   const partFigures: Figure[] = [];
   let decimals = 0;

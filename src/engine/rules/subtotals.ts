@@ -7,7 +7,7 @@ import { compareTotal, decimalString, UnitsSum, type Figure } from '../tolerance
 import type { CheckOptions, Finding, RecognizedTable, TableRow } from '../types';
 import { a1 } from '../workbook';
 import { childrenOf, inferredCodeOf } from '../recognize/hierarchy';
-import { addFigure } from '../recognize/rowAmounts';
+import { addFigure, figureKind, sumEqualsFigure } from '../recognize/rowAmounts';
 import { columnName, figureOf, finding, isExact, rowName, show } from './context';
 
 /**
@@ -37,11 +37,11 @@ export function recomputeSubtotals(tables: RecognizedTable[], options: CheckOpti
         const kids = children[i];
         if (!kids.length) return;
         for (const col of panel.amountCols) {
-          const own = row.amounts.get(col);
-          if (own?.kind === 'invalid') continue; // reported as invalid-amount
+          if (figureKind(row.amounts, col) === 'invalid') continue; // reported as invalid-amount
           sum.reset();
           for (let k = 0; k < kids.length; k++) addFigure(sum, panel.rows[kids[k]].amounts, col);
-          if (sum.equals(own)) continue; // the common case, decided without lists
+          if (sumEqualsFigure(sum, row.amounts, col)) continue; // the common case, decided without lists or objects
+          const own = row.amounts.get(col);
           const partFigures = figuresOf(kids, panel.rows, col);
           if (partFigures === undefined) continue; // a part is invalid: reported as invalid-amount
           if (!partFigures.length && own?.kind !== 'number') continue;
