@@ -71,6 +71,15 @@ function toCell(c: ExcelJS.Cell): Cell | undefined {
   return cell;
 }
 
+/**
+ * Set a row's cell, the gap before it filled with `undefined`: a row array with holes is another kind
+ * of array to V8, and the engine's loops over rows would see two kinds where one will do.
+ */
+function put(out: (Cell | undefined)[], col: number, cell: Cell): void {
+  while (out.length < col) out.push(undefined);
+  out[col] = cell;
+}
+
 export function worksheetToSheet(ws: ExcelJS.Worksheet): Sheet {
   const cells: (Cell | undefined)[][] = [];
   const hiddenRows: number[] = [];
@@ -84,11 +93,11 @@ export function worksheetToSheet(ws: ExcelJS.Worksheet): Sheet {
         const own: Cell = { value: null, text: '' };
         readStyle(c, own);
         if (c.numFmt) own.numberFormat = c.numFmt;
-        if (Object.keys(own).length > 2) out[colNumber - 1] = own;
+        if (Object.keys(own).length > 2) put(out, colNumber - 1, own);
         return;
       }
       const cell = toCell(c);
-      if (cell) out[colNumber - 1] = cell;
+      if (cell) put(out, colNumber - 1, cell);
     });
     // Rows come in order: pad the gap with empty rows so the array stays packed (a used range may
     // reach row 1,048,576 for one stray mark: a sparse array there is slow and large).
