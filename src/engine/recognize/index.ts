@@ -173,7 +173,7 @@ function isLoneTotalRow(row: RowShape, firstHeader: RowShape): boolean {
 }
 
 /** The table's own width: its last column with a heading or a figure (other tables may share the sheet). */
-function tableWidth(sheet: Sheet, rows: number[]): number {
+function tableWidth(sheet: Sheet, rows: readonly number[]): number {
   let width = 0;
   for (let i = 0; i < rows.length; i++) {
     const cells = sheet.cells[rows[i]] ?? [];
@@ -189,7 +189,7 @@ function tableWidth(sheet: Sheet, rows: number[]): number {
 
 function finishTable(sheet: Sheet, b: Builder, workbookName?: string): RecognizedTable | undefined {
   const headerRows = Array.from({ length: b.headerBottom - b.headerTop + 1 }, (_, i) => b.headerTop + i);
-  const width = tableWidth(sheet, [...headerRows, ...b.bodyRows]);
+  const width = Math.max(tableWidth(sheet, headerRows), tableWidth(sheet, b.bodyRows));
   const t = b.table;
   let columns = buildColumns(sheet, b.headerTop, b.headerBottom, width);
   columns = refineRoles(sheet, columns, b.bodyRows);

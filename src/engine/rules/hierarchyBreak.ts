@@ -120,7 +120,7 @@ function listedLevels(refs: CodeRowRef[]): Record<CatalogSystem, Set<number>> {
 function panelParentFindings(panel: Panel, refs: CodeRowRef[], allRefs: CodeRowRef[], options: CodeRuleOptions): Finding[] {
   const listed = listedLevels(refs);
   const open: Record<CatalogSystem, OpenLevels> = { functional: new OpenLevels(), economic: new OpenLevels() };
-  const expectedParents: Record<CatalogSystem, Map<string, string | null>> = { functional: new Map(), economic: new Map() };
+  const expectedParents = { functional: parentsFor('functional', listed.functional), economic: parentsFor('economic', listed.economic) };
   const findings: Finding[] = [];
   const reported = new Map<string, Finding>();
   let next = 0; // the next of `refs` to meet in the rows
@@ -158,6 +158,19 @@ function blockCodes(panel: Panel, start: number, refs: CodeRowRef[]): Set<string
     if (ref) codes.add(ref.code);
   }
   return codes;
+}
+
+/**
+ * Expected parents by code, shared by every panel that lists the same levels (a table set repeats
+ * one layout in every sheet): the parent depends on the code and the listed levels alone.
+ */
+const PARENTS = new Map<string, Map<string, string | null>>();
+
+function parentsFor(system: CatalogSystem, listed: Set<number>): Map<string, string | null> {
+  const key = `${system}:${[...listed].sort((a, b) => a - b).join(',')}`;
+  let parents = PARENTS.get(key);
+  if (!parents || parents.size >= 50000) PARENTS.set(key, (parents = new Map()));
+  return parents;
 }
 
 /** The nearest listed ancestor level of a code: 款 for a 项 when 款 rows are listed, else 类. */

@@ -115,8 +115,8 @@ export function recomputeRowSums(tables: RecognizedTable[], options: CheckOption
       for (let r = 0; r < panel.rows.length; r++) {
         const row = panel.rows[r];
         if (row.kind === 'year') continue;
-        for (const id of identities) {
-          const f = checkRow(table, ti, row, id, exact);
+        for (let k = 0; k < identities.length; k++) {
+          const f = checkRow(table, ti, row, identities[k], exact);
           if (f) out.push(f);
         }
       }

@@ -36,7 +36,8 @@ export function recomputeSubtotals(tables: RecognizedTable[], options: CheckOpti
       panel.rows.forEach((row, i) => {
         const kids = children[i];
         if (!kids.length) return;
-        for (const col of panel.amountCols) {
+        for (let c = 0; c < panel.amountCols.length; c++) {
+          const col = panel.amountCols[c];
           if (figureKind(row.amounts, col) === 'invalid') continue; // reported as invalid-amount
           sum.reset();
           for (let k = 0; k < kids.length; k++) addFigure(sum, panel.rows[kids[k]].amounts, col);
