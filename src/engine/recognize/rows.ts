@@ -318,9 +318,5 @@ function readBodyRow(sheet: Sheet, row: number, layout: RowLayout, labelCols: nu
     indent,
     ordinal,
     amounts,
-    // Set later by inferCodes; present from the start so every row has one shape.
-    inferredCode: undefined,
-    inferredFrom: undefined,
-    inferredUnsure: undefined,
   };
 }
