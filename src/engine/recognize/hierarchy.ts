@@ -91,7 +91,8 @@ function layoutRanks(panel: Panel, kind: TableKind): (number | undefined)[] {
         return undefined;
       case 'code': {
         const len = r.code!.length;
-        if (/^[A-Z]/.test(r.code!)) return 3 + Math.ceil((len - 1) / 2);
+        const first = r.code!.charCodeAt(0);
+        if (first >= 65 && first <= 90) return 3 + Math.ceil((len - 1) / 2); // 采购品目 A…: a letter, then pairs
         return 3 + (len <= 3 ? 0 : len <= 5 ? 1 : 2);
       }
       case 'item': {
@@ -147,7 +148,7 @@ export function buildHierarchy(panel: Panel, kind: TableKind): number[] {
       for (let s = stack.length - 1; s >= 0; s--) {
         const p = placingCode(panel.rows[stack[s]]);
         if (p && code.startsWith(p) && code !== p) {
-          stack.length = s + 1;
+          while (stack.length > s + 1) stack.pop(); // (not `stack.length = s + 1`: a slow builtin, and this runs per code row)
           break;
         }
       }
