@@ -4,7 +4,6 @@
  * and tracks the selection; views (the harness grid) subscribe to redraw. No domain logic.
  */
 import { applyFormatPlanToWorkbook, parseRangeA1 } from '../engine/applyToWorkbook';
-import type { Dismissal } from '../engine/dismissals';
 import type { EditPlan } from '../engine/fixes';
 import type { ChartSpec } from '../engine/format/charts';
 import type { FormatPlan } from '../engine/format/plan';
@@ -15,7 +14,7 @@ import { chartBlock, OccupiedChartAreaError } from './charts';
 import { StaleEditError, type AppliedPlan, type ChangeEvent, type Mark, type WorkbookGateway } from './gateway';
 import { uniqueSheetName, type TextLine } from './addSheet';
 import { createChangeCollector } from './live';
-import { MemorySettingsStore, workbookSettings, type SettingsStore, type StoredCatalog } from './settings';
+import { MemorySettingsStore, WorkbookSettings, type SettingsStore } from './settings';
 
 interface PriorMemoryCell {
   sheet: string;
@@ -33,7 +32,7 @@ const clone = <T>(x: T): T => (x === undefined ? x : (JSON.parse(JSON.stringify(
 /** An undo entry: the prior cells of an edit plan, or whole sheets before a format plan or charts. */
 type MemoryUndo = { title: string; cells: PriorMemoryCell[] } | { title: string; sheets: Sheet[]; charts: number };
 
-export class MemoryWorkbookGateway implements WorkbookGateway {
+export class MemoryWorkbookGateway extends WorkbookSettings implements WorkbookGateway {
   private undoLog: MemoryUndo[] = [];
   /** Charts the add-in drew (the harness shows them as their data). */
   readonly charts: ChartSpec[] = [];
@@ -52,6 +51,7 @@ export class MemoryWorkbookGateway implements WorkbookGateway {
     /** The workbook's own settings (出错说明, catalog): in memory, as JSON like Office's. */
     readonly settings: SettingsStore = new MemorySettingsStore(),
   ) {
+    super();
     this.activeSheet = workbook.sheets[0]?.name;
   }
 
@@ -236,21 +236,5 @@ export class MemoryWorkbookGateway implements WorkbookGateway {
     this.selection = { sheet: name, cell: 'A1' };
     this.notify();
     return name;
-  }
-
-  async loadDismissals(): Promise<Dismissal[]> {
-    return workbookSettings.loadDismissals(this.settings);
-  }
-
-  saveDismissals(dismissals: Dismissal[]): Promise<void> {
-    return workbookSettings.saveDismissals(this.settings, dismissals);
-  }
-
-  async loadCatalog(): Promise<StoredCatalog | undefined> {
-    return workbookSettings.loadCatalog(this.settings);
-  }
-
-  saveCatalog(catalog: StoredCatalog | undefined): Promise<void> {
-    return workbookSettings.saveCatalog(this.settings, catalog);
   }
 }

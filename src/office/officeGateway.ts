@@ -3,7 +3,6 @@
  * and live. The only place that knows about Excel.run options (ExcelApi 1.20's mergeUndoGroup makes a
  * plan one step on Excel's own undo stack) and about the add-in's own-write flag.
  */
-import type { Dismissal } from '../engine/dismissals';
 import type { EditPlan } from '../engine/fixes';
 import type { ChartSpec } from '../engine/format/charts';
 import type { FormatPlan } from '../engine/format/plan';
@@ -17,7 +16,7 @@ import { addChangeHandlers, createChangeCollector } from './live';
 import { clearMarksInContext, paintMarksInContext, type MarkRecord } from './marks';
 import { activeCellInContext, selectInContext } from './navigate';
 import { officeSupports, type Supports } from './requirements';
-import { documentSettingsStore, SETTING_KEYS, workbookSettings, type SettingsStore, type StoredCatalog } from './settings';
+import { documentSettingsStore, SETTING_KEYS, WorkbookSettings, type SettingsStore } from './settings';
 import { snapshotWorkbook } from './snapshot';
 
 type Batch<T> = (context: Excel.RequestContext) => Promise<T>;
@@ -32,7 +31,7 @@ export interface ExcelHost {
 /** After a write, change events for it may arrive a little later: stay quiet this long. */
 const OWN_WRITE_QUIET_MS = 1000;
 
-export class OfficeWorkbookGateway implements WorkbookGateway {
+export class OfficeWorkbookGateway extends WorkbookSettings implements WorkbookGateway {
   private undoLog: (UndoEntry | FormatUndoEntry | ChartUndoEntry)[] = [];
   private marks: MarkRecord[];
   private writing = 0;
@@ -41,9 +40,10 @@ export class OfficeWorkbookGateway implements WorkbookGateway {
   constructor(
     private readonly host?: ExcelHost,
     private readonly supports: Supports = officeSupports,
-    private readonly settings: SettingsStore = documentSettingsStore(),
+    protected readonly settings: SettingsStore = documentSettingsStore(),
     private readonly now: () => number = () => Date.now(),
   ) {
+    super();
     const saved = settings.get(SETTING_KEYS.marks);
     this.marks = Array.isArray(saved) ? (saved as MarkRecord[]) : [];
   }
@@ -151,21 +151,5 @@ export class OfficeWorkbookGateway implements WorkbookGateway {
 
   addTextSheet(baseName: string, lines: TextLine[]): Promise<string> {
     return this.write((context) => addTextSheetInContext(context, baseName, lines));
-  }
-
-  async loadDismissals(): Promise<Dismissal[]> {
-    return workbookSettings.loadDismissals(this.settings);
-  }
-
-  saveDismissals(dismissals: Dismissal[]): Promise<void> {
-    return workbookSettings.saveDismissals(this.settings, dismissals);
-  }
-
-  async loadCatalog(): Promise<StoredCatalog | undefined> {
-    return workbookSettings.loadCatalog(this.settings);
-  }
-
-  saveCatalog(catalog: StoredCatalog | undefined): Promise<void> {
-    return workbookSettings.saveCatalog(this.settings, catalog);
   }
 }

@@ -91,9 +91,27 @@ export function storedCatalogOf(raw: unknown): StoredCatalog | undefined {
 }
 
 /** What both gateways keep in the workbook's settings: 出错说明 and the loaded catalog, read back checked. */
-export const workbookSettings = {
-  loadDismissals: (store: SettingsStore): Dismissal[] => validDismissals(store.get(SETTING_KEYS.dismissals)),
-  saveDismissals: (store: SettingsStore, dismissals: Dismissal[]): Promise<void> => store.set(SETTING_KEYS.dismissals, dismissals.length ? dismissals : undefined),
-  loadCatalog: (store: SettingsStore): StoredCatalog | undefined => storedCatalogOf(store.get(SETTING_KEYS.catalog)),
-  saveCatalog: (store: SettingsStore, catalog: StoredCatalog | undefined): Promise<void> => store.set(SETTING_KEYS.catalog, catalog),
-};
+/**
+ * The gateway methods for what the workbook keeps of the pane's own (出错说明, the loaded catalog),
+ * over the gateway's settings store: both gateways extend this, so the keys and their checks are
+ * written once.
+ */
+export abstract class WorkbookSettings {
+  protected abstract readonly settings: SettingsStore;
+
+  async loadDismissals(): Promise<Dismissal[]> {
+    return validDismissals(this.settings.get(SETTING_KEYS.dismissals));
+  }
+
+  saveDismissals(dismissals: Dismissal[]): Promise<void> {
+    return this.settings.set(SETTING_KEYS.dismissals, dismissals.length ? dismissals : undefined);
+  }
+
+  async loadCatalog(): Promise<StoredCatalog | undefined> {
+    return storedCatalogOf(this.settings.get(SETTING_KEYS.catalog));
+  }
+
+  saveCatalog(catalog: StoredCatalog | undefined): Promise<void> {
+    return this.settings.set(SETTING_KEYS.catalog, catalog);
+  }
+}
