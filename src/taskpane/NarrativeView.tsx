@@ -7,6 +7,7 @@ import * as React from 'react';
 import { Button, Caption1, makeStyles, Text, tokens } from '@fluentui/react-components';
 import type { NarrativeParagraph } from '../engine/narrative';
 import type { Strings } from './strings';
+import { FilePickerButton } from './FilePickerButton';
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: '6px' },
@@ -45,7 +46,6 @@ const grouped = (value: string) => value.replace(/^(-?)(\d+)/, (_, sign: string,
 
 export function NarrativeView({ t, paragraphs, busy, previousFile, onCopy, onInsert, onSelect, onPreviousFile, onClearPrevious }: NarrativeViewProps): React.ReactElement {
   const styles = useStyles();
-  const input = React.useRef<HTMLInputElement>(null);
   return (
     <>
       <section className={styles.section}>
@@ -60,22 +60,10 @@ export function NarrativeView({ t, paragraphs, busy, previousFile, onCopy, onIns
         <Caption1 className={styles.help} data-testid="previous-year">
           {previousFile ? t.previousFrom(previousFile) : t.previousOwn}
         </Caption1>
-        <input
-          ref={input}
-          type="file"
-          accept=".xlsx,.xlsm"
-          hidden
-          data-testid="previous-input"
-          onChange={(e) => {
-            const file = e.target.files?.[0];
-            e.target.value = '';
-            if (file) onPreviousFile(file);
-          }}
-        />
         <div className={styles.row}>
-          <Button size="small" onClick={() => input.current?.click()} disabled={busy}>
+          <FilePickerButton size="small" accept=".xlsx,.xlsm" inputTestId="previous-input" onFile={onPreviousFile} disabled={busy}>
             {t.loadPrevious}
-          </Button>
+          </FilePickerButton>
           {previousFile && (
             <Button size="small" appearance="subtle" onClick={onClearPrevious} disabled={busy}>
               {t.clearPrevious}

@@ -5,6 +5,7 @@
 import * as React from 'react';
 import { Button, Caption1, makeStyles, Text, tokens } from '@fluentui/react-components';
 import type { Strings } from './strings';
+import { FilePickerButton } from './FilePickerButton';
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: '6px' },
@@ -25,7 +26,6 @@ export interface SettingsViewProps {
 
 export function SettingsView({ t, busy, catalogLabel, userCatalog, onCatalogFile, onBundledCatalog }: SettingsViewProps): React.ReactElement {
   const styles = useStyles();
-  const input = React.useRef<HTMLInputElement>(null);
   return (
     <section className={styles.section} aria-labelledby="catalog-title">
       <Text as="h2" size={300} id="catalog-title" className={styles.title}>
@@ -35,22 +35,10 @@ export function SettingsView({ t, busy, catalogLabel, userCatalog, onCatalogFile
         {catalogLabel}
       </Text>
       <Caption1 className={styles.help}>{t.catalogHelp}</Caption1>
-      <input
-        ref={input}
-        type="file"
-        accept=".xlsx,.xlsm,.csv,.txt"
-        hidden
-        data-testid="catalog-input"
-        onChange={(e) => {
-          const file = e.target.files?.[0];
-          e.target.value = '';
-          if (file) onCatalogFile(file);
-        }}
-      />
       <div className={styles.row}>
-        <Button onClick={() => input.current?.click()} disabled={busy}>
+        <FilePickerButton accept=".xlsx,.xlsm,.csv,.txt" inputTestId="catalog-input" onFile={onCatalogFile} disabled={busy}>
           {t.loadCatalog}
-        </Button>
+        </FilePickerButton>
         {userCatalog && (
           <Button appearance="subtle" onClick={onBundledCatalog} disabled={busy}>
             {t.useBundled}
