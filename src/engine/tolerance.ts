@@ -38,19 +38,13 @@ const POWERS_OF_TEN = [1, 10, 100, 1000, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9];
  * False whenever that cannot be shown: the Decimal path decides.
  */
 function equalInUnits(total: Figure, parts: Figure[]): boolean {
-  let decimals = total.decimals;
+  if (total.units === undefined) return false;
+  const sum = new UnitsSum();
   for (const p of parts) {
     if (p.units === undefined) return false;
-    if (p.decimals > decimals) decimals = p.decimals;
+    sum.addUnits(p.units, p.decimals);
   }
-  if (total.units === undefined || decimals >= POWERS_OF_TEN.length) return false;
-  let sum = 0;
-  for (const p of parts) {
-    sum += p.units! * POWERS_OF_TEN[decimals - p.decimals];
-    if (!Number.isSafeInteger(sum)) return false;
-  }
-  const own = total.units * POWERS_OF_TEN[decimals - total.decimals];
-  return Number.isSafeInteger(own) && own === sum;
+  return sum.equalsUnits(total.units, total.decimals);
 }
 
 /**
