@@ -6,6 +6,7 @@
  * every plan. Prints what was checked, what the engine found, and every failing case with how to
  * reproduce it (seed and index). Exit 1 when any invariant fails.
  */
+import { createHash } from 'crypto';
 import { readFileSync } from 'fs';
 import * as path from 'path';
 import fc from 'fast-check';
@@ -40,12 +41,20 @@ interface Tally {
 
 const tally: Tally = { workbooks: 0, withTables: 0, tables: 0, findings: {}, plansChecked: 0, failures: [] };
 
+/**
+ * A digest of every report's findings in order (rule, cell, message, related …): two runs with the
+ * same seed print the same digest exactly when the engine said the same thing, word for word, so
+ * a change meant to keep behaviour can be checked over all 10,000 workbooks, not by counts alone.
+ */
+const digest = createHash('sha256');
+
 function count(report: Report | undefined): void {
   tally.workbooks++;
   if (!report) return;
   if (report.tables.length) tally.withTables++;
   tally.tables += report.tables.length;
   for (const f of report.findings) tally.findings[f.rule] = (tally.findings[f.rule] ?? 0) + 1;
+  digest.update(JSON.stringify(report.findings)).update('\n');
 }
 
 function fail(group: string, index: number, problems: string[], input: unknown): void {
@@ -117,6 +126,7 @@ function main(): void {
     .join(', ');
   console.log(`fuzz: ${tally.workbooks} workbooks (${random} random, ${mutated} mutated seed budgets, ${corrupted} generated budgets with overwritten totals), seed ${seed}, ${seconds} s`);
   console.log(`  recognized tables in ${tally.withTables} workbooks (${tally.tables} tables); findings: ${rules}`);
+  console.log(`  findings digest (sha256 of every report's findings, in order): ${digest.digest('hex').slice(0, 16)}`);
   console.log(`  fix plans checked (twice = once, clears its finding; rounds of every plan): ${tally.plansChecked}`);
   console.log(`  failures: ${tally.failures.length}`);
   for (const f of tally.failures.slice(0, 20)) console.log(`  - ${f}`);

@@ -128,11 +128,15 @@ const isDigitCode = (c: number) => c >= 48 && c <= 57;
  * of a large table comes here, and the regex's substrings were a good part of the garbage.
  */
 function readPlainNumber(raw: string): PlainNumber | undefined {
-  return scanPlainNumber(raw) ? new PlainNumber(raw, scanned.grouped, scanned.decimals, scanned.units) : undefined;
+  return scanPlainNumber(raw) ? new PlainNumber(raw, scanned.grouped, scanned.decimals, Number.isNaN(scanned.units) ? undefined : scanned.units) : undefined;
 }
 
-/** What the last successful scanPlainNumber read: a scratch record, so that the scan allocates nothing. */
-const scanned: { grouped: boolean; decimals: number; units: number | undefined } = { grouped: false, decimals: 0, units: undefined };
+/**
+ * What the last successful scanPlainNumber read: a scratch record, so that the scan allocates nothing.
+ * `units` is NaN past 15 digits (not undefined: a field that only ever holds numbers is written in
+ * place, one that may hold undefined boxes every non-small number it is given).
+ */
+const scanned: { grouped: boolean; decimals: number; units: number } = { grouped: false, decimals: 0, units: Number.NaN };
 
 /** Whether `raw` is a plain number (PLAIN_NUMBER_RE); when it is, `scanned` holds what it says. */
 function scanPlainNumber(raw: string): boolean {
@@ -170,7 +174,7 @@ function scanPlainNumber(raw: string): boolean {
     }
     if (decimals === 0) return false;
   }
-  scanned.units = digits > 15 ? undefined : negative && value !== 0 ? -value : value;
+  scanned.units = digits > 15 ? Number.NaN : negative && value !== 0 ? -value : value;
   scanned.grouped = commas > 0;
   scanned.decimals = decimals;
   return true;
@@ -286,7 +290,7 @@ export function parseAmount(cell: Cell): Amount {
 }
 
 /** What the last successful readPlainFigure read (a scratch record: the read allocates nothing). */
-export const plainFigure: { units: number; decimals: number } = { units: 0, decimals: 0 };
+export const plainFigure: { units: number; decimals: number } = { units: Number.NaN, decimals: 0 }; // (NaN: a field of doubles from the start)
 
 /**
  * parseAmount's common case without its object: true when the cell reads as a plain number that
@@ -302,7 +306,7 @@ export function readPlainFigure(cell: Cell): boolean {
   } else if (typeof v === 'string') text = v;
   else if (v === null || v === undefined) text = cell.text;
   else return false;
-  if (!text || !scanPlainNumber(text) || scanned.units === undefined || scanned.units === 0 || scanned.decimals >= 100) return false;
+  if (!text || !scanPlainNumber(text) || Number.isNaN(scanned.units) || scanned.units === 0 || scanned.decimals >= 100) return false;
   if (typeof v === 'number') {
     // As parseAmount: the shown text decides when the format shows as many decimals (or says nothing).
     const fmtDecimals = decimalsOfFormat(cell.numberFormat);

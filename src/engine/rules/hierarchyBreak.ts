@@ -17,44 +17,55 @@ import { codeCell, codeRows, hasValidShape, levelWord, shownCode, splitCodeParts
 const BLOCK_BREAKS: ReadonlySet<RowKind> = new Set(['unit', 'group', 'total']);
 
 /**
- * The open rows of one code system by code length (类 3, 款 5, 项 7): an array, not a Map, since
- * every code row of a large table opens one and closes those below it.
+ * The open rows of one code system by code length (类 3, 款 5, 项 7): arrays by length, not a Map,
+ * and no object per row, since every code row of a large table opens one and closes those below it.
+ * A level is open with the row that opened it, or with a parent reported missing (its code and the
+ * row that found it missing: later siblings are not reported again).
  */
 class OpenLevels {
-  private readonly byLength: (OpenParent | undefined)[] = [];
+  private readonly codes: (string | undefined)[] = [];
+  private readonly refs: (CodeRowRef | undefined)[] = [];
+  private readonly missing: boolean[] = [];
 
-  get(length: number): OpenParent | undefined {
-    return this.byLength[length];
+  /** The code open at this length, if any. */
+  codeAt(length: number): string | undefined {
+    return this.codes[length];
   }
 
-  set(length: number, parent: OpenParent): void {
-    this.byLength[length] = parent;
+  /** The row that opened the level (for a missing parent: the row that found it missing). */
+  refAt(length: number): CodeRowRef {
+    return this.refs[length]!;
+  }
+
+  isMissing(length: number): boolean {
+    return this.missing[length] === true;
+  }
+
+  /** A parent reported missing holds its level, so its later children are not reported again. */
+  openMissing(code: string, foundBy: CodeRowRef): void {
+    this.codes[code.length] = code;
+    this.refs[code.length] = foundBy;
+    this.missing[code.length] = true;
   }
 
   /** A row opens its level and closes its level's former row and every level below. */
-  open(parent: OpenParent): void {
-    const length = parent.code.length;
-    for (let l = length + 1; l < this.byLength.length; l++) this.byLength[l] = undefined;
-    this.byLength[length] = parent;
+  open(ref: CodeRowRef): void {
+    const length = ref.code.length;
+    for (let l = length + 1; l < this.codes.length; l++) this.codes[l] = undefined;
+    this.codes[length] = ref.code;
+    this.refs[length] = ref;
+    this.missing[length] = false;
   }
 
-  /** The nearest open row of a shorter code: the row a code of this length sits under. */
-  nearestAbove(length: number): OpenParent | undefined {
-    for (let l = Math.min(length, this.byLength.length) - 1; l >= 0; l--) if (this.byLength[l]) return this.byLength[l];
-    return undefined;
+  /** The length of the nearest open row of a shorter code (the row a code of this length sits under), or -1. */
+  nearestAbove(length: number): number {
+    for (let l = Math.min(length, this.codes.length) - 1; l >= 0; l--) if (this.codes[l] !== undefined) return l;
+    return -1;
   }
 
   clear(): void {
-    this.byLength.length = 0;
+    this.codes.length = 0;
   }
-}
-
-interface OpenParent {
-  code: string;
-  /** The row that opened this level (for a missing parent: the row that found it missing). */
-  ref: CodeRowRef;
-  /** A parent reported missing: later siblings are not reported again. */
-  missing?: boolean;
 }
 
 function finding(ref: CodeRowRef, cell: string, zh: string, en: string, related?: string[]): Finding {
@@ -144,7 +155,7 @@ function panelParentFindings(panel: Panel, refs: CodeRowRef[], allRefs: CodeRowR
     const problem = parentProblem(ref, levels, expected, refs, options, blockHas, reported);
     if (problem) findings.push(problem);
     // This row opens its level and closes the levels below it.
-    levels.open({ code: ref.code, ref });
+    levels.open(ref);
   }
   return findings;
 }
@@ -189,36 +200,36 @@ function parentProblem(
   reported: Map<string, Finding>,
 ): Finding | undefined {
   if (expected === null) return undefined;
-  const open = levels.get(expected.length);
-  if (open && open.code === expected) return undefined;
+  if (levels.codeAt(expected.length) === expected) return undefined;
   const cell = codeCell(ref.table, ref.row, options.workbook);
-  const cellOf = (p: OpenParent) => codeCell(p.ref.table, p.ref.row, options.workbook);
   const level = levelWord(ref.code, ref.system);
   const shown = shownCode(ref);
   const parentLevel = levelWord(expected, ref.system);
   // The nearest open row above, of any shorter level: the parent this row wrongly sits under.
-  const under = levels.nearestAbove(ref.code.length);
-  if (under && !under.missing && !ref.code.startsWith(under.code)) {
+  const underLength = levels.nearestAbove(ref.code.length);
+  const underCode = underLength >= 0 ? levels.codeAt(underLength)! : undefined;
+  if (underCode !== undefined && !levels.isMissing(underLength) && !ref.code.startsWith(underCode)) {
     // The siblings of a row already reported (a 款 row missing, its 项 under the 款 above) join that finding.
-    const key = `${under.code}>${expected}`;
+    const key = `${underCode}>${expected}`;
     const earlier = reported.get(key);
     if (earlier) {
       earlier.related = [...(earlier.related ?? []), cell];
       return undefined;
     }
-    const underLevel = levelWord(under.code, ref.system);
+    const underLevel = levelWord(underCode, ref.system);
+    const under = levels.refAt(underLength);
     const unlisted = blockHas(expected) ? { zh: '', en: '' } : { zh: `（本段未列出${parentLevel} ${expected} 的行）`, en: ` (no ${parentLevel} ${expected} row in this block)` };
     const f = finding(
       ref,
       cell,
-      `${level} ${shown.zh} 列在${underLevel} ${under.code} 之下，但其上级应为${parentLevel} ${expected}${unlisted.zh}。`,
-      `${level} ${shown.en} sits under ${underLevel} ${under.code}; its parent is ${parentLevel} ${expected}${unlisted.en}.`,
-      [cellOf(under)],
+      `${level} ${shown.zh} 列在${underLevel} ${underCode} 之下，但其上级应为${parentLevel} ${expected}${unlisted.zh}。`,
+      `${level} ${shown.en} sits under ${underLevel} ${underCode}; its parent is ${parentLevel} ${expected}${unlisted.en}.`,
+      [codeCell(under.table, under.row, options.workbook)],
     );
     reported.set(key, f);
     return f;
   }
-  levels.set(expected.length, { code: expected, ref, missing: true });
+  levels.openMissing(expected, ref);
   const siblings = laterSiblingCells(ref, expected, refs, options);
   return finding(
     ref,
