@@ -251,6 +251,12 @@ export function parseBodyRows(sheet: Sheet, bodyRows: readonly number[], columns
   return rows;
 }
 
+/** cols.includes(col) as a plain loop: asked for every label column of every row (a code's one or three cells). */
+function holds(cols: readonly number[], col: number): boolean {
+  for (let i = 0; i < cols.length; i++) if (cols[i] === col) return true;
+  return false;
+}
+
 /** A body row, or undefined when it holds nothing (no label, code or figure). */
 function readBodyRow(sheet: Sheet, row: number, layout: RowLayout, labelCols: number[], figures: PanelFigures, slot: number): TableRow | undefined {
   const { amountCols, panelColumns, candidates, labelRole, codes } = layout;
@@ -262,7 +268,7 @@ function readBodyRow(sheet: Sheet, row: number, layout: RowLayout, labelCols: nu
   let indent = 0;
   for (let i = 0; i < candidates.length; i++) {
     const c = candidates[i];
-    if (code !== undefined && code.cols.includes(c)) continue;
+    if (code !== undefined && holds(code.cols, c)) continue;
     const cell = cellAt(sheet, row, c);
     const info = labelTextOf(cellText(cell));
     if (info.blank) continue;
