@@ -2,7 +2,7 @@
 import { parseAmount, plainFigure, readPlainFigure } from '../amount';
 import { cellAt, type Cell, type Sheet } from '../workbook';
 import { compact, leadingSpaces, normalizeLabel, splitOrdinal } from '../text';
-import type { CodeSystem, RowKind, TableColumn, TableRow } from '../types';
+import type { CodeSystem, InferredFrom, RowKind, TableColumn, TableRow } from '../types';
 import { PanelFigures, RowAmounts } from './rowAmounts';
 
 const TOTAL_RE = /^(合计|总计|小计|共计|总合计|金额合计|本年收入合计|本年支出合计|收入合计|支出合计|收入总计|支出总计|收支总计|本年收支合计|合计数)$/;
@@ -251,6 +251,31 @@ export function parseBodyRows(sheet: Sheet, bodyRows: readonly number[], columns
   return rows;
 }
 
+/**
+ * A body row as recognition makes it: one class, so every row has one shape from the start (the
+ * fields inferCodes sets later included), where an object literal's rows took new shapes as fields
+ * were added and the code reading them saw several. Fields in TableRow's order: a report's JSON is
+ * what it was with literals.
+ */
+class BodyRow implements TableRow {
+  inferredCode: string | undefined = undefined;
+  inferredFrom: InferredFrom | undefined = undefined;
+  inferredUnsure: boolean | undefined = undefined;
+
+  constructor(
+    public row: number,
+    public kind: RowKind,
+    public label: string,
+    public labelCol: number,
+    public code: string | undefined,
+    public codeSystem: CodeSystem | undefined,
+    public codeCols: readonly number[] | undefined,
+    public indent: number,
+    public ordinal: 0 | 1 | 2,
+    public amounts: RowAmounts,
+  ) {}
+}
+
 /** cols.includes(col) as a plain loop: asked for every label column of every row (a code's one or three cells). */
 function holds(cols: readonly number[], col: number): boolean {
   for (let i = 0; i < cols.length; i++) if (cols[i] === col) return true;
@@ -313,16 +338,5 @@ function readBodyRow(sheet: Sheet, row: number, layout: RowLayout, labelCols: nu
   else if (codeRead) kind = 'code';
   else if (labelText) kind = 'item';
   else kind = 'group';
-  return {
-    row,
-    kind,
-    label: labelText,
-    labelCol,
-    code: codeRead?.code,
-    codeSystem: codeRead ? codeSystemOf(codeRead.code) : undefined,
-    codeCols: codeRead?.cols,
-    indent,
-    ordinal,
-    amounts,
-  };
+  return new BodyRow(row, kind, labelText, labelCol, codeRead?.code, codeRead ? codeSystemOf(codeRead.code) : undefined, codeRead?.cols, indent, ordinal, amounts);
 }
