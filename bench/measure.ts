@@ -5,29 +5,6 @@ export function now(): number {
   return Number(process.hrtime.bigint()) / 1e6;
 }
 
-/** Time `work` `times` times; the median in milliseconds and the last result. */
-export function timeMedian<T>(times: number, work: () => T): { ms: number; result: T } {
-  const runs: number[] = [];
-  let result!: T;
-  for (let i = 0; i < times; i++) {
-    const t0 = now();
-    result = work();
-    runs.push(now() - t0);
-  }
-  return { ms: median(runs), result };
-}
-
-export async function timeMedianAsync<T>(times: number, work: () => Promise<T>): Promise<{ ms: number; result: T }> {
-  const runs: number[] = [];
-  let result!: T;
-  for (let i = 0; i < times; i++) {
-    const t0 = now();
-    result = await work();
-    runs.push(now() - t0);
-  }
-  return { ms: median(runs), result };
-}
-
 export function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
