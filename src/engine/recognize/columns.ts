@@ -1,5 +1,6 @@
 /** Column roles from heading words, checked against what the body holds. */
 import type { ColumnRole, TableColumn } from '../types';
+import { mapPacked } from '../packed';
 
 const ROLE_BY_LEAF: [RegExp, ColumnRole][] = [
   [/^类$/, 'code-lei'],
@@ -39,7 +40,7 @@ function readRole(path: string[]): ColumnRole {
 export function dedupeCodeRoles(columns: TableColumn[]): TableColumn[] {
   const seen = new Set<ColumnRole>();
   const split = columns.some((c) => c.role === 'code-lei');
-  return columns.map((c) => {
+  return mapPacked(columns, (c) => {
     if (split && c.role === 'code') return { ...c, role: 'text' };
     if (c.role === 'code-lei' || c.role === 'code-kuan' || c.role === 'code-xiang' || c.role === 'code') {
       if (seen.has(c.role)) return { ...c, role: 'text' };

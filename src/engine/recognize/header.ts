@@ -5,6 +5,7 @@
 import { readsAsNumber } from '../amount';
 import { cellAt, type CellRange, type Sheet } from '../workbook';
 import { compact, hasVisibleText, normalizeLabel } from '../text';
+import { mapPacked } from '../packed';
 
 const HEADER_WORDS =
   /项目|科目|编码|代码|名称|合计|总计|小计|预算数|决算数|单位|基本支出|项目支出|收入|支出|^类$|^款$|^项$|年度|金额|经费|出国|接待|公务用车|购置|运行|本年|上年|结转|结余|拨款|采购|原因|增减|预算|执行|资金|品目|编号|费$|补助|收支/;
@@ -95,7 +96,7 @@ export function headerPaths(sheet: Sheet, top: number, bottom: number, left: num
       }
     }
     grid.push(texts);
-    parentSpan = spans.map((s, i) => (texts[i] ? s : parentSpan[i]));
+    parentSpan = mapPacked(spans, (s, i) => (texts[i] ? s : parentSpan[i]));
   }
   const paths: string[][] = [];
   for (let i = 0; i < width; i++) {

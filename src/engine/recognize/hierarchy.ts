@@ -5,6 +5,7 @@
  */
 import type { Panel, RecognizedTable, TableKind, TableRow } from '../types';
 import { normalizeLabel, splitOrdinal } from '../text';
+import { mapPacked } from '../packed';
 
 const SUMMARY_KINDS = new Set<TableKind>(['income-expenditure-summary', 'fiscal-appropriation-summary']);
 /** Tables whose figures are not a sum hierarchy, or are checked by their own rules. */
@@ -59,26 +60,26 @@ function placingCode(row: TableRow): string | undefined {
  */
 function ranks(panel: Panel, kind: TableKind): (number | undefined)[] {
   const natural = layoutRanks(panel, kind);
-  const levels = panel.rows.map((r) => {
+  const levels = mapPacked(panel.rows, (r) => {
     const code = inferredCodeOf(r);
     return code ? (code.length - 3) / 2 : undefined;
   });
   const first = levels.findIndex((l) => l !== undefined);
   if (first < 0) return natural;
   const base = natural[first] !== undefined ? natural[first]! - levels[first]! : 3;
-  const indented = new Set(panel.rows.filter((r) => r.kind === 'item').map((r) => r.indent)).size > 1;
-  return natural.map((k, i) => (levels[i] !== undefined ? base + levels[i]! : panel.rows[i].inferredUnsure && !indented ? undefined : k));
+  const indented = new Set(mapPacked(panel.rows.filter((r) => r.kind === 'item'), (r) => r.indent)).size > 1;
+  return mapPacked(natural, (k, i) => (levels[i] !== undefined ? base + levels[i]! : panel.rows[i].inferredUnsure && !indented ? undefined : k));
 }
 
 /** The rank of a row from the table's layout: lower ranks are parents of higher ones. */
 function layoutRanks(panel: Panel, kind: TableKind): (number | undefined)[] {
   const items = panel.rows.filter((r) => r.kind === 'item');
-  const indents = [...new Set(items.map((r) => r.indent))].sort((a, b) => a - b);
+  const indents = [...new Set(mapPacked(items, (r) => r.indent))].sort((a, b) => a - b);
   const indented = indents.length > 1;
   const summary = SUMMARY_KINDS.has(kind);
   const hasCodes = panel.rows.some((x) => x.kind === 'code'); // once, not per item row
   let lastTopIsParent = false;
-  return panel.rows.map((r) => {
+  return mapPacked(panel.rows, (r) => {
     switch (r.kind) {
       case 'total':
         return 0;
@@ -121,7 +122,7 @@ function layoutRanks(panel: Panel, kind: TableKind): (number | undefined)[] {
  * above it since the previous total (and that total: 收入总计 = 本年收入合计 + 上年结转).
  */
 export function buildHierarchy(panel: Panel, kind: TableKind): number[] {
-  const parent: number[] = panel.rows.map(() => -1);
+  const parent: number[] = mapPacked(panel.rows, () => -1);
   if (UNSUMMED_KINDS.has(kind)) return parent;
   const rank = ranks(panel, kind);
   const stack: number[] = [];

@@ -6,6 +6,7 @@
 import { cellAt, columnCount, type Cell, type Sheet, type Workbook } from '../workbook';
 import { readsAsNumber } from '../amount';
 import { compact, hasVisibleText, normalizeLabel, yearsIn } from '../text';
+import { mapPacked, pickPacked } from '../packed';
 import type { MoneyUnit, Panel, RecognizedTable, TableColumn, TableKind } from '../types';
 import { classifyTitle, isTableMarker, type TitleMatch } from './titles';
 import { headerPaths, isHeaderRow, rowShape, type RowShape } from './header';
@@ -36,7 +37,7 @@ interface Builder {
 }
 
 function rowKey(shape: RowShape): string {
-  return shape.cells.map((c) => `${c.col}:${normalizeLabel(c.text)}`).join('|');
+  return mapPacked(shape.cells, (c) => `${c.col}:${normalizeLabel(c.text)}`).join('|');
 }
 
 function isMetaRow(shape: RowShape): boolean {
@@ -90,7 +91,7 @@ function figureRowLead(line: (Cell | undefined)[] | undefined, width: number): s
 
 function singleText(shape: RowShape): string | undefined {
   if (shape.cells.length === 0 || shape.cells.length > 2 || shape.amountCount > 0) return undefined;
-  return shape.cells.map((c) => c.text).join('');
+  return mapPacked(shape.cells, (c) => c.text).join('');
 }
 
 /** Years near the table decide its year: title, headings, then text above it, the sheet, the workbook. */
@@ -115,12 +116,12 @@ function findYear(sheet: Sheet, table: RecognizedTable, headerRows: number[], bo
 
 function buildColumns(sheet: Sheet, top: number, bottom: number, width: number): TableColumn[] {
   const paths = headerPaths(sheet, top, bottom, 0, width - 1);
-  return dedupeCodeRoles(paths.map((path, col) => ({ col, path, role: roleOfPath(path) })));
+  return dedupeCodeRoles(mapPacked(paths, (path, col) => ({ col, path, role: roleOfPath(path) })));
 }
 
 /** Split 收入 | 支出 side-by-side tables into panels at the column where 支出 starts. */
 function panelSplits(columns: TableColumn[]): { side: Panel['side']; from: number; to: number }[] {
-  const tops = columns.map((c) => c.path[0] ?? '');
+  const tops = mapPacked(columns, (c) => c.path[0] ?? '');
   const incomeAt = tops.findIndex((t) => /^收入/.test(t));
   const expAt = tops.findIndex((t, i) => i > incomeAt && /^支出/.test(t));
   if (incomeAt >= 0 && expAt > incomeAt && columns.some((c) => c.col >= expAt && c.role === 'label')) {
@@ -134,7 +135,7 @@ function panelSplits(columns: TableColumn[]): { side: Panel['side']; from: numbe
 
 /** A column the headings call an amount, or whose body holds figures and no words. */
 function refineRoles(sheet: Sheet, columns: TableColumn[], bodyRows: number[]): TableColumn[] {
-  return columns.map((c) => {
+  return mapPacked(columns, (c) => {
     if (c.role !== 'text' || c.path.length) return c;
     let numbers = 0;
     let words = 0;
@@ -149,11 +150,11 @@ function refineRoles(sheet: Sheet, columns: TableColumn[], bodyRows: number[]): 
 }
 
 function makePanels(sheet: Sheet, columns: TableColumn[], bodyRows: number[], kind: TableKind, department?: string): Panel[] {
-  return panelSplits(columns).map(({ side, from, to }) => {
+  return mapPacked(panelSplits(columns), ({ side, from, to }) => {
     const cols = columns.slice(from, to + 1);
-    const amountCols = cols.filter((c) => c.role === 'amount').map((c) => c.col);
+    const amountCols = pickPacked(cols, (c) => c.role === 'amount', (c) => c.col);
     const firstAmount = amountCols.length ? amountCols[0] : Infinity;
-    const labelCols = cols.filter((c) => c.col < firstAmount && c.role !== 'amount').map((c) => c.col);
+    const labelCols = pickPacked(cols, (c) => c.col < firstAmount && c.role !== 'amount', (c) => c.col);
     const rows = parseBodyRows(sheet, bodyRows, columns, labelCols, amountCols);
     const panel: Panel = { side, labelCol: labelCols.find((c) => columns[c]?.role === 'label') ?? labelCols[0] ?? 0, amountCols, rows, parent: [] };
     classifyRowKinds(panel, kind, department);
@@ -325,7 +326,7 @@ export function recognizeSheet(sheet: Sheet, workbookName?: string): RecognizedT
           bodyRows: [],
         };
       }
-      if (current.table.stage === 'budget' && /决算/.test(headerShapes.map((x) => x.cells.map((c) => c.text).join('')).join(''))) current.table.stage = 'final';
+      if (current.table.stage === 'budget' && /决算/.test(mapPacked(headerShapes, (x) => mapPacked(x.cells, (c) => c.text).join('')).join(''))) current.table.stage = 'final';
       last = undefined;
       pending = {};
       inBody = true;

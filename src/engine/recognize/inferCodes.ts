@@ -11,6 +11,7 @@ import { normalizeSubjectName } from '../catalog/normalize';
 import type { InferredFrom, Panel, RecognizedTable, TableKind, TableRow } from '../types';
 import { splitOrdinal } from '../text';
 import { buildHierarchy } from './hierarchy';
+import { mapPacked } from '../packed';
 
 const INFERRED_KINDS: ReadonlySet<TableKind> = new Set(['income-expenditure-summary', 'fiscal-appropriation-summary']);
 
@@ -74,7 +75,7 @@ class PanelInference {
     private readonly catalog: Catalog,
     private readonly year: number,
   ) {
-    const indents = new Set(panel.rows.filter((r) => r.kind === 'item').map((r) => r.indent));
+    const indents = new Set(mapPacked(panel.rows.filter((r) => r.kind === 'item'), (r) => r.indent));
     this.indented = indents.size > 1;
   }
 
@@ -189,7 +190,7 @@ class PanelInference {
     while (j < rows.length && rows[j].kind === 'memo') j++;
     const next = rows[j];
     if (!next || next.kind !== 'item') return new Set();
-    return new Set(this.codes('xiangInClass', subjectName(next), false).map(parentCode));
+    return new Set(mapPacked(this.codes('xiangInClass', subjectName(next), false), parentCode));
   }
 
   /**

@@ -4,6 +4,7 @@ import { cellAt, type Cell, type Sheet } from '../workbook';
 import { compact, leadingSpaces, normalizeLabel, splitOrdinal } from '../text';
 import type { CodeSystem, InferredFrom, RowKind, TableColumn, TableRow } from '../types';
 import { PanelFigures, RowAmounts } from './rowAmounts';
+import { mapPacked } from '../packed';
 
 const TOTAL_RE = /^(合计|总计|小计|共计|总合计|金额合计|本年收入合计|本年支出合计|收入合计|支出合计|收入总计|支出总计|收支总计|本年收支合计|合计数)$/;
 const MEMO_RE = /^其中[:：]?/;
@@ -120,7 +121,7 @@ function codeLayout(columns: TableColumn[], firstAmountCol: number): CodeLayout 
     if (c.col >= firstAmountCol) break;
     if (c.role === 'text' || c.role === 'unit-code' || c.role === 'label') others.push(c);
   }
-  return { split, code: byRole('code'), others, single: new Map(columns.map((c) => [c.col, [c.col]])) };
+  return { split, code: byRole('code'), others, single: new Map(mapPacked(columns, (c) => [c.col, [c.col]])) };
 }
 
 /** Read a row's code from split 类|款|项 columns, a code column, or a bare code beside the label. */
@@ -222,7 +223,7 @@ interface RowLayout {
 
 /** What parseRow derives from the panel's columns alone: made once per panel by parseBodyRows. */
 function rowLayout(columns: TableColumn[], labelCols: number[], amountCols: number[]): RowLayout {
-  const labelRole = new Set(columns.filter((c) => c.role === 'label').map((c) => c.col));
+  const labelRole = new Set(mapPacked(columns.filter((c) => c.role === 'label'), (c) => c.col));
   const panelColumns = columns.filter((c) => labelCols.includes(c.col) || amountCols.includes(c.col));
   const layout: RowLayout = {
     columns,

@@ -1,9 +1,10 @@
 /** When a table has no title, its headings say what it is. */
 import type { TableColumn, TableKind } from '../types';
+import { mapPacked } from '../packed';
 
 export function kindFromHeader(columns: TableColumn[]): TableKind | undefined {
   const words = columns.flatMap((c) => c.path).join('|');
-  const tops = columns.map((c) => c.path[0] ?? '');
+  const tops = mapPacked(columns, (c) => c.path[0] ?? '');
   const has = (re: RegExp) => re.test(words);
   if (has(/因公出国/) && has(/公务接待/)) return 'sangong';
   if (has(/绩效/)) return 'performance-targets';
