@@ -6,7 +6,7 @@
 import { parentCode, type Catalog, type CatalogEntry } from '../catalog';
 import { normalizeSubjectName, stripCodePrefix } from '../catalog/normalize';
 import type { Finding, RecognizedTable, TableKind } from '../types';
-import { codeCell, isWellFormed, printedCodeRows, labelCell, levelWord, tableYear, type CodeRowRef, type CodeRuleOptions } from './codeRows';
+import { codeCell, codeRows, isWellFormed, labelCell, levelWord, tableYear, type CodeRowRef, type CodeRuleOptions } from './codeRows';
 
 /**
  * In these tables the text next to a code may be a project's name (seed 004's 项目支出表 prints
@@ -89,26 +89,29 @@ function isMismatch(catalog: Catalog, entry: CatalogEntry, label: string, projec
 
 export function codeNameMismatch(tables: RecognizedTable[], catalog: Catalog, options: CodeRuleOptions = {}): Finding[] {
   const findings: Finding[] = [];
-  const refs = printedCodeRows(tables, options);
+  const list = options.codeRows ?? codeRows(tables);
   // Verdicts by catalog entry (code and year), kind of table and printed label: every unit repeats
   // the same rows, and comparing names is the costly part. Keyed by objects and the cell's own
   // string, so a look-up builds no key.
   const verdicts = [new Map<CatalogEntry, Map<string, boolean>>(), new Map<CatalogEntry, Map<string, boolean>>()];
-  for (let i = 0; i < refs.length; i++) {
-    const ref = refs[i];
-    if (!isWellFormed(ref, options)) continue; // hierarchy-break reports it
-    const year = tableYear(ref.table, catalog, options);
-    const entry = catalog.entry(ref.code, ref.system, year);
+  for (let i = 0; i < list.length; i++) {
+    if (list.isInferred(i)) continue; // an inferred code has the catalog's name by construction
+    const { table } = list.run(i);
+    const row = list.row(i);
+    const code = list.code(i);
+    if (!isWellFormed(table, row, code, options)) continue; // hierarchy-break reports it
+    const year = tableYear(table, catalog, options);
+    const entry = catalog.entry(code, list.system(i), year);
     if (!entry) continue; // unknown-code's
-    const projectNames = PROJECT_NAME_KINDS.has(ref.table.kind);
+    const projectNames = PROJECT_NAME_KINDS.has(table.kind);
     const byEntry = verdicts[projectNames ? 1 : 0];
     let byLabel = byEntry.get(entry);
     if (!byLabel) byEntry.set(entry, (byLabel = new Map()));
-    let differs = byLabel.get(ref.row.label);
+    let differs = byLabel.get(row.label);
     if (differs === false) continue;
-    const label = stripCodePrefix(ref.row.label, ref.code).trim();
-    if (differs === undefined) byLabel.set(ref.row.label, (differs = isMismatch(catalog, entry, label, projectNames)));
-    if (differs) findings.push(mismatchFinding(ref, catalog, entry, label, year, options));
+    const label = stripCodePrefix(row.label, code).trim();
+    if (differs === undefined) byLabel.set(row.label, (differs = isMismatch(catalog, entry, label, projectNames)));
+    if (differs) findings.push(mismatchFinding(list.ref(i), catalog, entry, label, year, options));
   }
   return findings;
 }

@@ -17,21 +17,10 @@ export interface CodeRuleOptions {
    * codeRows(tables, { inferred: true }), when the caller has it already: checkWorkbook walks the
    * code rows once for the three code rules.
    */
-  codeRows?: CodeRowRef[];
+  codeRows?: CodeRowList;
 }
 
-/** The printed rows of a shared walk, made once for the rules that ask (a large table has 100,000). */
-const printedOf = new WeakMap<CodeRowRef[], CodeRowRef[]>();
-
-/** The printed code rows (codeRows(tables)), from `options.codeRows` when given. */
-export function printedCodeRows(tables: RecognizedTable[], options: CodeRuleOptions): CodeRowRef[] {
-  if (!options.codeRows) return codeRows(tables);
-  let printed = printedOf.get(options.codeRows);
-  // An inferred ref comes only from a name-only row, which the printed walk skips: the rest is the same list.
-  if (!printed) printedOf.set(options.codeRows, (printed = options.codeRows.filter((r) => !r.inferred)));
-  return printed;
-}
-
+/** A code row with where it stands, made for a finding (the walks read CodeRowList's columns). */
 export interface CodeRowRef {
   table: RecognizedTable;
   tableIndex: number;
@@ -43,29 +32,117 @@ export interface CodeRowRef {
   inferred?: InferredFrom;
 }
 
+/** One panel's code rows: entries start..end - 1 of the list. */
+export interface CodeRowRun {
+  table: RecognizedTable;
+  tableIndex: number;
+  panel: Panel;
+  start: number;
+  end: number;
+}
+
+const SYSTEMS: readonly CatalogSystem[] = ['functional', 'economic'];
+const INFERRED: readonly (InferredFrom | undefined)[] = [undefined, 'name', 'catch-all', 'children'];
+
+/**
+ * The code rows of recognized tables in table order, a field per array and a run per panel. A large
+ * workbook has 100,000 code rows: an object per row was the code rules' largest allocation (0.8 MB
+ * a check at 10,000 rows, half the garbage collector's copying); these arrays are sized once and the
+ * small-number ones are typed arrays, which the collector does not copy.
+ */
+export class CodeRowList {
+  readonly length: number;
+  readonly runs: CodeRowRun[] = [];
+  private readonly rows: TableRow[];
+  private readonly codes: string[];
+  private readonly systems: Uint8Array;
+  private readonly inferredFrom: Uint8Array;
+  private readonly runOf: Uint32Array;
+
+  constructor(length: number) {
+    this.length = length;
+    this.rows = new Array<TableRow>(length);
+    this.codes = new Array<string>(length);
+    this.systems = new Uint8Array(length);
+    this.inferredFrom = new Uint8Array(length);
+    this.runOf = new Uint32Array(length);
+  }
+
+  /** Entry i: the row, its code and system, and how the code was inferred (0 when printed). */
+  set(i: number, row: TableRow, code: string, system: CatalogSystem, inferred: InferredFrom | undefined): void {
+    this.rows[i] = row;
+    this.codes[i] = code;
+    this.systems[i] = SYSTEMS.indexOf(system);
+    this.inferredFrom[i] = INFERRED.indexOf(inferred);
+    this.runOf[i] = this.runs.length - 1;
+  }
+
+  row(i: number): TableRow {
+    return this.rows[i];
+  }
+
+  code(i: number): string {
+    return this.codes[i];
+  }
+
+  system(i: number): CatalogSystem {
+    return SYSTEMS[this.systems[i]];
+  }
+
+  /** Whether the code was inferred from the row's name rather than printed. */
+  isInferred(i: number): boolean {
+    return this.inferredFrom[i] !== 0;
+  }
+
+  run(i: number): CodeRowRun {
+    return this.runs[this.runOf[i]];
+  }
+
+  ref(i: number): CodeRowRef {
+    const { table, tableIndex, panel } = this.run(i);
+    return { table, tableIndex, panel, row: this.rows[i], code: this.codes[i], system: this.system(i), inferred: INFERRED[this.inferredFrom[i]] };
+  }
+}
+
 /**
  * Rows of kind 'code' with a code, in table order; the system from the row, else from the first digit.
  * With `inferred`, also the name-only rows whose code inferCodes read from the catalog (sure places only).
  */
-export function codeRows(tables: RecognizedTable[], options: { inferred?: boolean } = {}): CodeRowRef[] {
-  const out: CodeRowRef[] = [];
-  tables.forEach((table, tableIndex) => {
+export function codeRows(tables: RecognizedTable[], options: { inferred?: boolean } = {}): CodeRowList {
+  const inferred = options.inferred === true;
+  // Counted first, so the list is made at its size (no copies as it grows).
+  let count = 0;
+  for (const table of tables) for (const panel of table.panels) for (let i = 0; i < panel.rows.length; i++) if (isCodeRow(panel.rows[i], inferred)) count++;
+  const list = new CodeRowList(count);
+  let n = 0;
+  for (let tableIndex = 0; tableIndex < tables.length; tableIndex++) {
+    const table = tables[tableIndex];
     for (const panel of table.panels) {
+      const run: CodeRowRun = { table, tableIndex, panel, start: n, end: n };
+      list.runs.push(run);
       for (let i = 0; i < panel.rows.length; i++) {
         const row = panel.rows[i];
-        const inferred = options.inferred ? inferredCodeOf(row) : undefined;
-        if (inferred) {
-          out.push({ table, tableIndex, panel, row, code: inferred, system: 'functional', inferred: row.inferredFrom ?? 'name' });
-          continue;
+        const inferredCode = inferred ? inferredCodeOf(row) : undefined;
+        if (inferredCode) list.set(n++, row, inferredCode, 'functional', row.inferredFrom ?? 'name');
+        else if (isPrintedCodeRow(row)) {
+          const code = row.code!.trim();
+          list.set(n++, row, code, (row.codeSystem ?? systemOfCode(code)) as CatalogSystem, undefined);
         }
-        if (row.kind !== 'code' || !row.code || row.codeSystem === 'procurement') continue; // 采购品目 codes are not in these catalogs
-        const code = row.code.trim();
-        const system = row.codeSystem ?? systemOfCode(code);
-        if (system) out.push({ table, tableIndex, panel, row, code, system, inferred: undefined }); // one shape with the inferred refs
       }
+      run.end = n;
     }
-  });
-  return out;
+  }
+  return list;
+}
+
+function isCodeRow(row: TableRow, inferred: boolean): boolean {
+  return (inferred && inferredCodeOf(row) !== undefined) || isPrintedCodeRow(row);
+}
+
+/** A row of kind 'code' whose code is in one of the catalogs' systems (采购品目 codes are in neither). */
+function isPrintedCodeRow(row: TableRow): boolean {
+  if (row.kind !== 'code' || !row.code || row.codeSystem === 'procurement') return false;
+  return row.codeSystem !== undefined || systemOfCode(row.code.trim()) !== undefined;
 }
 
 /**
@@ -194,8 +271,8 @@ export function splitCodeParts(table: RecognizedTable, row: TableRow, workbook?:
  * A code the catalog rules can look up: the right shape and, for split cells, parts that join into
  * it. Anything else is hierarchy-break's to report, once.
  */
-export function isWellFormed(ref: CodeRowRef, options: CodeRuleOptions): boolean {
-  if (!hasValidShape(ref.code)) return false;
-  const split = splitCodeParts(ref.table, ref.row, options.workbook);
-  return split === undefined || split.joined === ref.code;
+export function isWellFormed(table: RecognizedTable, row: TableRow, code: string, options: CodeRuleOptions): boolean {
+  if (!hasValidShape(code)) return false;
+  const split = splitCodeParts(table, row, options.workbook);
+  return split === undefined || split.joined === code;
 }

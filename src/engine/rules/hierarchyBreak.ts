@@ -9,9 +9,9 @@
  * only 项 rows, a legitimate layout.
  */
 import { parentCode, type Catalog, type CatalogSystem } from '../catalog';
-import type { Finding, Panel, RecognizedTable, RowKind } from '../types';
+import type { Finding, RecognizedTable, RowKind, TableRow } from '../types';
 import { a1 } from '../workbook';
-import { codeCell, codeRows, hasValidShape, levelWord, shownCode, splitCodeParts, type CodeRowRef, type CodeRuleOptions } from './codeRows';
+import { codeCell, codeRows, hasValidShape, levelWord, shownCode, splitCodeParts, type CodeRowList, type CodeRowRef, type CodeRowRun, type CodeRuleOptions } from './codeRows';
 
 /** Rows that start a new block (a unit, a group, a total): the 类/款 above no longer apply. */
 const BLOCK_BREAKS: ReadonlySet<RowKind> = new Set(['unit', 'group', 'total']);
@@ -19,12 +19,12 @@ const BLOCK_BREAKS: ReadonlySet<RowKind> = new Set(['unit', 'group', 'total']);
 /**
  * The open rows of one code system by code length (类 3, 款 5, 项 7): arrays by length, not a Map,
  * and no object per row, since every code row of a large table opens one and closes those below it.
- * A level is open with the row that opened it, or with a parent reported missing (its code and the
- * row that found it missing: later siblings are not reported again).
+ * A level is open with the entry (of the code-row list) that opened it, or with a parent reported
+ * missing (its code and the entry that found it missing: later siblings are not reported again).
  */
 class OpenLevels {
   private readonly codes: (string | undefined)[] = [];
-  private readonly refs: (CodeRowRef | undefined)[] = [];
+  private readonly entries: number[] = [];
   private readonly missing: boolean[] = [];
 
   /** The code open at this length, if any. */
@@ -32,9 +32,9 @@ class OpenLevels {
     return this.codes[length];
   }
 
-  /** The row that opened the level (for a missing parent: the row that found it missing). */
-  refAt(length: number): CodeRowRef {
-    return this.refs[length]!;
+  /** The entry that opened the level (for a missing parent: the entry that found it missing). */
+  entryAt(length: number): number {
+    return this.entries[length];
   }
 
   isMissing(length: number): boolean {
@@ -42,18 +42,18 @@ class OpenLevels {
   }
 
   /** A parent reported missing holds its level, so its later children are not reported again. */
-  openMissing(code: string, foundBy: CodeRowRef): void {
+  openMissing(code: string, foundBy: number): void {
     this.codes[code.length] = code;
-    this.refs[code.length] = foundBy;
+    this.entries[code.length] = foundBy;
     this.missing[code.length] = true;
   }
 
   /** A row opens its level and closes its level's former row and every level below. */
-  open(ref: CodeRowRef): void {
-    const length = ref.code.length;
+  open(code: string, entry: number): void {
+    const length = code.length;
     for (let l = length + 1; l < this.codes.length; l++) this.codes[l] = undefined;
-    this.codes[length] = ref.code;
-    this.refs[length] = ref;
+    this.codes[length] = code;
+    this.entries[length] = entry;
     this.missing[length] = false;
   }
 
@@ -80,8 +80,9 @@ function finding(ref: CodeRowRef, cell: string, zh: string, en: string, related?
   };
 }
 
-function shapeFinding(ref: CodeRowRef, options: CodeRuleOptions): Finding | undefined {
-  if (hasValidShape(ref.code)) return undefined;
+function shapeFinding(list: CodeRowList, i: number, options: CodeRuleOptions): Finding | undefined {
+  if (hasValidShape(list.code(i))) return undefined;
+  const ref = list.ref(i);
   const cell = codeCell(ref.table, ref.row, options.workbook);
   const digits = /^\d+$/.test(ref.code);
   return finding(
@@ -92,9 +93,10 @@ function shapeFinding(ref: CodeRowRef, options: CodeRuleOptions): Finding | unde
   );
 }
 
-function splitFinding(ref: CodeRowRef, options: CodeRuleOptions): Finding | undefined {
-  const split = splitCodeParts(ref.table, ref.row, options.workbook);
+function splitFinding(list: CodeRowList, i: number, options: CodeRuleOptions): Finding | undefined {
+  const split = splitCodeParts(list.run(i).table, list.row(i), options.workbook);
   if (!split) return undefined;
+  const ref = list.ref(i);
   const shown = split.parts.map((p) => p.text || '（空）').join(' | ');
   if (split.joined === undefined) {
     return finding(
@@ -115,62 +117,73 @@ function splitFinding(ref: CodeRowRef, options: CodeRuleOptions): Finding | unde
   return undefined;
 }
 
-/** Which levels (by code length) a panel lists, per code system. */
-function listedLevels(refs: CodeRowRef[]): Record<CatalogSystem, Set<number>> {
+/** Which levels (by code length) a panel lists, per code system (the run's well-formed entries). */
+function listedLevels(list: CodeRowList, run: CodeRowRun, broken: Uint8Array): Record<CatalogSystem, Set<number>> {
   const out: Record<CatalogSystem, Set<number>> = { functional: new Set(), economic: new Set() };
-  for (let i = 0; i < refs.length; i++) if (hasValidShape(refs[i].code)) out[refs[i].system].add(refs[i].code.length);
+  for (let i = run.start; i < run.end; i++) if (!broken[i] && hasValidShape(list.code(i))) out[list.system(i)].add(list.code(i).length);
   return out;
+}
+
+/** The first entry from `i` on that is not broken (run.end when none is). */
+function nextWellFormed(run: CodeRowRun, broken: Uint8Array, i: number): number {
+  while (i < run.end && broken[i]) i++;
+  return i;
 }
 
 /**
  * Walk a panel's rows top-down keeping the open 类 and 款 (per system). A row's parent must be the
- * open row of the parent's level, when the panel lists that level at all. `refs` are the panel's
- * code rows in order, the malformed ones left out (`allRefs`: with them). Cells and block codes
- * are worked out only for a finding: every row of a large table passes here.
+ * open row of the parent's level, when the panel lists that level at all. The run's entries are the
+ * panel's code rows in order; a broken one (malformed code) says nothing about its parent. Cells and
+ * block codes are worked out only for a finding: every row of a large table passes here.
  */
-function panelParentFindings(panel: Panel, refs: CodeRowRef[], allRefs: CodeRowRef[], options: CodeRuleOptions): Finding[] {
-  const listed = listedLevels(refs);
+function panelParentFindings(list: CodeRowList, run: CodeRowRun, broken: Uint8Array, options: CodeRuleOptions): Finding[] {
+  const panel = run.panel;
+  const listed = listedLevels(list, run, broken);
   const open: Record<CatalogSystem, OpenLevels> = { functional: new OpenLevels(), economic: new OpenLevels() };
   const expectedParents = { functional: parentsFor('functional', listed.functional), economic: parentsFor('economic', listed.economic) };
   const findings: Finding[] = [];
   const reported = new Map<string, Finding>();
-  let next = 0; // the next of `refs` to meet in the rows
+  let next = nextWellFormed(run, broken, run.start); // the next entry to meet in the rows
   let blockStart = 0;
-  const blockHas = (code: string) => blockCodes(panel, blockStart, allRefs).has(code);
-  for (let i = 0; i < panel.rows.length; i++) {
-    const row = panel.rows[i];
+  const blockHas = (code: string) => blockCodes(list, run, blockStart).has(code);
+  for (let r = 0; r < panel.rows.length; r++) {
+    const row = panel.rows[r];
     if (BLOCK_BREAKS.has(row.kind)) {
       open.functional.clear();
       open.economic.clear();
-      blockStart = i + 1;
+      blockStart = r + 1;
       continue;
     }
-    if (next >= refs.length || refs[next].row !== row) continue; // a malformed code says nothing about its parent
-    const ref = refs[next++];
-    const levels = open[ref.system];
+    if (next >= run.end || list.row(next) !== row) continue; // a malformed code says nothing about its parent
+    const i = next;
+    next = nextWellFormed(run, broken, next + 1);
+    const system = list.system(i);
+    const code = list.code(i);
+    const levels = open[system];
     // The expected parent depends on the code alone within a panel: worked out once per code.
-    const parents = expectedParents[ref.system];
-    let expected = parents.get(ref.code);
-    if (expected === undefined) parents.set(ref.code, (expected = expectedParent(ref.code, listed[ref.system])));
-    const problem = parentProblem(ref, levels, expected, refs, options, blockHas, reported);
+    const parents = expectedParents[system];
+    let expected = parents.get(code);
+    if (expected === undefined) parents.set(code, (expected = expectedParent(code, listed[system])));
+    const problem = parentProblem(list, i, levels, expected, run, broken, options, blockHas, reported);
     if (problem) findings.push(problem);
     // This row opens its level and closes the levels below it.
-    levels.open(ref);
+    levels.open(code, i);
   }
   return findings;
 }
 
-/** The codes listed in the block (between unit/group/total rows) that starts at row `start`. */
-function blockCodes(panel: Panel, start: number, refs: CodeRowRef[]): Set<string> {
+/** The codes listed in the block (between unit/group/total rows) that starts at row `start`, broken ones included. */
+function blockCodes(list: CodeRowList, run: CodeRowRun, start: number): Set<string> {
+  const panel = run.panel;
   const codes = new Set<string>();
-  const refOf = new Map(refs.map((r) => [r.row, r]));
-  for (let i = start; i < panel.rows.length && !BLOCK_BREAKS.has(panel.rows[i].kind); i++) {
-    const ref = refOf.get(panel.rows[i]);
-    if (ref) codes.add(ref.code);
+  const codeOf = new Map<TableRow, string>();
+  for (let i = run.start; i < run.end; i++) codeOf.set(list.row(i), list.code(i));
+  for (let r = start; r < panel.rows.length && !BLOCK_BREAKS.has(panel.rows[r].kind); r++) {
+    const code = codeOf.get(panel.rows[r]);
+    if (code !== undefined) codes.add(code);
   }
   return codes;
 }
-
 /**
  * Expected parents by code, shared by every panel that lists the same levels (a table set repeats
  * one layout in every sheet): the parent depends on the code and the listed levels alone.
@@ -191,16 +204,19 @@ function expectedParent(code: string, listed: Set<number>): string | null {
 }
 
 function parentProblem(
-  ref: CodeRowRef,
+  list: CodeRowList,
+  i: number,
   levels: OpenLevels,
   expected: string | null,
-  refs: CodeRowRef[],
+  run: CodeRowRun,
+  broken: Uint8Array,
   options: CodeRuleOptions,
   blockHas: (code: string) => boolean,
   reported: Map<string, Finding>,
 ): Finding | undefined {
   if (expected === null) return undefined;
   if (levels.codeAt(expected.length) === expected) return undefined;
+  const ref = list.ref(i);
   const cell = codeCell(ref.table, ref.row, options.workbook);
   const level = levelWord(ref.code, ref.system);
   const shown = shownCode(ref);
@@ -217,7 +233,7 @@ function parentProblem(
       return undefined;
     }
     const underLevel = levelWord(underCode, ref.system);
-    const under = levels.refAt(underLength);
+    const under = list.ref(levels.entryAt(underLength));
     const unlisted = blockHas(expected) ? { zh: '', en: '' } : { zh: `（本段未列出${parentLevel} ${expected} 的行）`, en: ` (no ${parentLevel} ${expected} row in this block)` };
     const f = finding(
       ref,
@@ -229,8 +245,8 @@ function parentProblem(
     reported.set(key, f);
     return f;
   }
-  levels.openMissing(expected, ref);
-  const siblings = laterSiblingCells(ref, expected, refs, options);
+  levels.openMissing(expected, i);
+  const siblings = laterSiblingCells(list, i, expected, run, broken, options);
   return finding(
     ref,
     cell,
@@ -241,36 +257,28 @@ function parentProblem(
 }
 
 /** The other rows that share the missing parent, up to the next row of the parent's level. */
-function laterSiblingCells(ref: CodeRowRef, parent: string, refs: CodeRowRef[], options: CodeRuleOptions): string[] {
+function laterSiblingCells(list: CodeRowList, i: number, parent: string, run: CodeRowRun, broken: Uint8Array, options: CodeRuleOptions): string[] {
   const cells: string[] = [];
-  for (let i = refs.indexOf(ref) + 1; i < refs.length; i++) {
-    const r = refs[i];
-    if (r.system !== ref.system || r.code.length <= parent.length) break;
-    if (r.code.startsWith(parent) && r.code.length === ref.code.length) cells.push(codeCell(r.table, r.row, options.workbook));
+  const system = list.system(i);
+  const length = list.code(i).length;
+  for (let j = nextWellFormed(run, broken, i + 1); j < run.end; j = nextWellFormed(run, broken, j + 1)) {
+    const code = list.code(j);
+    if (list.system(j) !== system || code.length <= parent.length) break;
+    if (code.startsWith(parent) && code.length === length) cells.push(codeCell(run.table, list.row(j), options.workbook));
   }
   return cells;
 }
 
 export function hierarchyBreak(tables: RecognizedTable[], _catalog: Catalog, options: CodeRuleOptions = {}): Finding[] {
-  const refs = options.codeRows ?? codeRows(tables, { inferred: true });
+  const list = options.codeRows ?? codeRows(tables, { inferred: true });
   const findings: Finding[] = [];
-  const broken = new Set<CodeRowRef>();
-  for (let i = 0; i < refs.length; i++) {
-    const ref = refs[i];
-    const f = splitFinding(ref, options) ?? shapeFinding(ref, options); // split cells say more than the joined code
+  const broken = new Uint8Array(list.length);
+  for (let i = 0; i < list.length; i++) {
+    const f = splitFinding(list, i, options) ?? shapeFinding(list, i, options); // split cells say more than the joined code
     if (!f) continue;
     findings.push(f);
-    broken.add(ref);
+    broken[i] = 1;
   }
-  // codeRows lists the rows table by table, panel by panel, in order: each panel's refs are a run.
-  let k = 0;
-  for (const table of tables) {
-    for (const panel of table.panels) {
-      const start = k;
-      while (k < refs.length && refs[k].panel === panel) k++;
-      const panelRefs = refs.slice(start, k);
-      findings.push(...panelParentFindings(panel, panelRefs.filter((r) => !broken.has(r)), panelRefs, options));
-    }
-  }
+  for (const run of list.runs) findings.push(...panelParentFindings(list, run, broken, options));
   return findings;
 }

@@ -7,11 +7,11 @@
 import { parentCode, type Catalog, type CatalogSystem } from '../catalog';
 import { stripCodePrefix } from '../catalog/normalize';
 import type { Finding, RecognizedTable, Severity } from '../types';
-import { codeCell, isWellFormed, printedCodeRows, labelCell, levelWord, systemWords, tableYear, type CodeRowRef, type CodeRuleOptions } from './codeRows';
+import { codeCell, codeRows, isWellFormed, labelCell, levelWord, systemWords, tableYear, type CodeRowRef, type CodeRuleOptions } from './codeRows';
 
 /** A local economic sub-item (3019908) is known when its 款 is: only the 款 is looked up. */
-function lookupCode(ref: CodeRowRef): string {
-  return ref.system === 'economic' && ref.code.length === 7 ? ref.code.slice(0, 5) : ref.code;
+function lookupCode(code: string, system: CatalogSystem): string {
+  return system === 'economic' && code.length === 7 ? code.slice(0, 5) : code;
 }
 
 function isKnown(catalog: Catalog, code: string, system: CatalogSystem, year: number | null): boolean {
@@ -71,13 +71,16 @@ function findingFor(ref: CodeRowRef, catalog: Catalog, code: string, year: numbe
 
 export function unknownCode(tables: RecognizedTable[], catalog: Catalog, options: CodeRuleOptions = {}): Finding[] {
   const findings: Finding[] = [];
-  const refs = printedCodeRows(tables, options);
-  for (let i = 0; i < refs.length; i++) {
-    const ref = refs[i];
-    if (!isWellFormed(ref, options)) continue; // hierarchy-break reports it
-    const year = tableYear(ref.table, catalog, options);
-    const code = lookupCode(ref);
-    if (!isKnown(catalog, code, ref.system, year)) findings.push(findingFor(ref, catalog, code, year, options));
+  const list = options.codeRows ?? codeRows(tables);
+  for (let i = 0; i < list.length; i++) {
+    if (list.isInferred(i)) continue; // a code inferred from the catalog is in it
+    const { table } = list.run(i);
+    const printed = list.code(i);
+    if (!isWellFormed(table, list.row(i), printed, options)) continue; // hierarchy-break reports it
+    const year = tableYear(table, catalog, options);
+    const system = list.system(i);
+    const code = lookupCode(printed, system);
+    if (!isKnown(catalog, code, system, year)) findings.push(findingFor(list.ref(i), catalog, code, year, options));
   }
   return findings;
 }
