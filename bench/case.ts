@@ -1,8 +1,9 @@
 /**
  * One benchmark case, in its own process so its peak memory is its own:
- *   node dist-bench/bench/case.js FILE.xlsx REPEATS [WARMUP]
- * Each phase, exceljs' load and the engine's recognition + check, runs WARMUP times untimed (the JIT
- * optimizing the code as it runs it), then REPEATS times timed; each figure is the median of the
+ *   node dist-bench/bench/case.js FILE.xlsx REPEATS WARMUP SECONDS
+ * Each phase, exceljs' load and the engine's recognition + check, runs the same way: untimed warm-up
+ * runs (the JIT optimizing the code as it runs it) until both WARMUP runs and SECONDS have passed,
+ * then timed runs until both REPEATS runs and SECONDS have passed; each figure is the median of the
  * timed runs. Prints one JSON line: load (ms), conversion to the engine's Workbook (ms), the engine's
  * first check (ms, the first warm-up run: what one CLI run on one file pays), the engine (ms), the
  * warm-up checks after the first (ms each), peak RSS (MB), tables and findings found. Run with
@@ -12,6 +13,7 @@ import { readFileSync } from 'fs';
 import ExcelJS from 'exceljs';
 import { worksheetToSheet } from '../src/cli/readXlsx';
 import { checkWorkbook } from '../src/engine';
+import type { Report } from '../src/engine/types';
 import type { Workbook } from '../src/engine/workbook';
 import { median, now, peakMB } from './measure';
 
@@ -21,19 +23,31 @@ function collectGarbage(): void {
   if (gc) gc();
 }
 
+/** Runs of `run` (each timed) until both `runs` runs and `ms` milliseconds have passed. */
+async function runFor(run: () => Promise<unknown> | unknown, runs: number, ms: number): Promise<number[]> {
+  const times: number[] = [];
+  const start = now();
+  while (times.length < runs || now() - start < ms) {
+    const t = now();
+    await run();
+    times.push(now() - t);
+  }
+  return times;
+}
+
 async function main(): Promise<void> {
-  const [file, repeatsArg, warmupArg] = process.argv.slice(2);
+  const [file, repeatsArg, warmupArg, secondsArg] = process.argv.slice(2);
   const repeats = Math.max(1, Number(repeatsArg) || 1);
   const warmup = Math.max(1, Number(warmupArg) || 1);
+  const ms = Math.max(0, Number(secondsArg) || 0) * 1000;
   const buffer = readFileSync(file);
-  const loads: number[] = [];
   let excel: ExcelJS.Workbook | undefined;
-  for (let i = 0; i < warmup + repeats; i++) {
+  const load = async () => {
     excel = new ExcelJS.Workbook();
-    const t0 = now();
     await excel.xlsx.load(buffer as unknown as ArrayBuffer);
-    if (i >= warmup) loads.push(now() - t0);
-  }
+  };
+  await runFor(load, warmup, ms);
+  const loads = await runFor(load, repeats, ms);
   const t1 = now();
   const workbook: Workbook = { name: file, sheets: excel!.worksheets.map(worksheetToSheet) };
   const convertMs = now() - t1;
@@ -42,23 +56,16 @@ async function main(): Promise<void> {
   // here, untimed, rather than by the engine's first allocations (V8 marks a heap that large
   // incrementally, and every engine run during the marking paid for it).
   collectGarbage();
-  const t2 = now();
-  let report = checkWorkbook(workbook); // the first check: code not yet optimized by the JIT, catalog being built
-  const firstEngineMs = now() - t2;
-  const warmupEngineMs: number[] = [];
-  for (let i = 1; i < warmup; i++) {
-    const t = now();
+  // The last report is kept while the next check runs, as the task pane keeps what it shows.
+  let report: Report | undefined;
+  const check = () => {
     report = checkWorkbook(workbook);
-    warmupEngineMs.push(now() - t);
-  }
-  const engineRuns: number[] = [];
-  for (let i = 0; i < repeats; i++) {
-    const t = now();
-    report = checkWorkbook(workbook);
-    engineRuns.push(now() - t);
-  }
+  };
+  // The first warm-up run is the first check: code not yet optimized by the JIT, catalog being built.
+  const [firstEngineMs, ...warmupEngineMs] = await runFor(check, warmup, ms);
+  const engineRuns = await runFor(check, repeats, ms);
   process.stdout.write(
-    JSON.stringify({ loadMs: median(loads), engineMs: median(engineRuns), loads, engineRuns, convertMs, firstEngineMs, warmupEngineMs, peakMB: peakMB(), tables: report.tables.length, findings: report.findings.length }) + '\n',
+    JSON.stringify({ loadMs: median(loads), engineMs: median(engineRuns), loads, engineRuns, convertMs, firstEngineMs, warmupEngineMs, peakMB: peakMB(), tables: report!.tables.length, findings: report!.findings.length }) + '\n',
   );
 }
 

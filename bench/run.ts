@@ -30,8 +30,10 @@ const CACHE = path.join(tmpdir(), 'budget-check-bench-v1');
 const args = process.argv.slice(2);
 const asJson = args.includes('--json');
 const quick = args.includes('--quick');
-/** Untimed runs of each phase before the timed ones (the engine's first is its reported first check). */
+/** Untimed runs of each phase before the timed ones, at least (the engine's first is its reported first check). */
 const WARMUP = 3;
+/** Seconds each phase's warm-up and its timed runs last, at least (both phases alike). */
+const SECONDS = 1;
 /** Processes per case (JMH's forks): the figures pool their timed runs. */
 const FORKS = 3;
 
@@ -49,8 +51,11 @@ interface CaseResult {
   ratio: number;
   convertMs: number;
   firstEngineMs: number;
-  /** The untimed checks after the first (the JIT still at work). */
+  /** The second and third checks (untimed: the JIT still at work). */
   warmupEngineMs: number[];
+  /** How many untimed checks each fork ran (median), the first included, and timed ones. */
+  warmupChecks: number;
+  timedChecks: number;
   /** Each fork's own engine median. */
   forkEngineMs: number[];
   tables: number;
@@ -83,16 +88,19 @@ async function generatedFile(rows: number, sheets: number): Promise<string> {
 }
 
 function runCase(file: string, rows: number, sheets: number): CaseResult {
-  // Both phases alike, in FORKS processes of their own: WARMUP untimed runs (the JIT at work on the
-  // code as it runs it: the engine's second and third checks still took 1.5-3x its later ones, and
-  // in a median of 9 they were 2 or 3 of the 9), then the same number of timed runs. Each figure is
-  // the median of the timed runs of all forks: one process's JIT may settle on slower code than
-  // another's (the same build's engine median at 10,000 rows came out 16 ms in one process, 26 ms in
-  // the next), and the forks sample that as JMH's do. The engine's first check is reported on its own.
+  // Both phases alike, in FORKS processes of their own: untimed warm-up runs (the JIT at work on the
+  // code as it runs it) for at least WARMUP runs and SECONDS, then timed runs for at least `repeats`
+  // runs and SECONDS. A count of runs alone was not enough: in a 50-sheet workbook the code run once
+  // per table is optimized only after a few hundred tables, and the engine's 4th to 12th checks
+  // (the timed ones) still took up to 1.7x its later ones while the JIT compiled beside them. Timed
+  // for a second, a phase's median is taken over tens of runs at 10,000 rows, not 9, so one slow run
+  // on a busy machine moves it less. Each figure is the median of the timed runs of all forks: one
+  // process's JIT may settle on slower code than another's, and the forks sample that as JMH's do.
+  // The engine's first check is reported on its own.
   const repeats = rows <= 1000 ? 15 : rows <= 10000 ? 9 : 5;
   const forks: CaseRun[] = [];
   for (let f = 0; f < FORKS; f++) {
-    const r = spawnSync(process.execPath, ['--max-old-space-size=4096', '--expose-gc', path.join(HERE, 'case.js'), file, String(repeats), String(WARMUP)], { encoding: 'utf8', maxBuffer: 1 << 20 });
+    const r = spawnSync(process.execPath, ['--max-old-space-size=4096', '--expose-gc', path.join(HERE, 'case.js'), file, String(repeats), String(WARMUP), String(SECONDS)], { encoding: 'utf8', maxBuffer: 1 << 20 });
     if (r.status !== 0) throw new Error(`case ${rows}×${sheets} failed: ${r.stderr}`);
     forks.push(JSON.parse(r.stdout.trim().split('\n').pop()!) as CaseRun);
   }
@@ -107,7 +115,10 @@ function runCase(file: string, rows: number, sheets: number): CaseResult {
     ratio: round(engineMs / loadMs, 3),
     convertMs: round(median(forks.map((m) => m.convertMs))),
     firstEngineMs: round(median(forks.map((m) => m.firstEngineMs))),
-    warmupEngineMs: forks[0].warmupEngineMs.map((_, i) => round(median(forks.map((m) => m.warmupEngineMs[i])))),
+    // The second and third checks, as the first, are the JIT's early work: what a short session sees.
+    warmupEngineMs: [0, 1].map((i) => round(median(forks.map((m) => m.warmupEngineMs[i] ?? NaN)))),
+    warmupChecks: round(median(forks.map((m) => m.warmupEngineMs.length + 1)), 0),
+    timedChecks: round(median(forks.map((m) => m.engineRuns.length)), 0),
     forkEngineMs: forks.map((m) => round(m.engineMs)),
     tables: forks[0].tables,
     findings: forks[0].findings,
@@ -199,13 +210,13 @@ async function main(): Promise<void> {
   mkdirSync(CACHE, { recursive: true });
   const sizes = quick ? [1000, 10000] : [1000, 10000, 100000];
   const cases: CaseResult[] = [];
-  log(`| rows | sheets | exceljs load (ms) | engine (ms) | engine / load | engine, first check, then warm-up (ms) | engine per fork (ms) | to Workbook (ms) | peak RSS (MB) |`);
-  log(`| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |`);
+  log(`| rows | sheets | exceljs load (ms) | engine (ms) | engine / load | engine: 1st, 2nd, 3rd check (ms) | checks: warm-up, timed | engine per fork (ms) | to Workbook (ms) | peak RSS (MB) |`);
+  log(`| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |`);
   for (const rows of sizes) {
     for (const sheets of [1, 50]) {
       const c = runCase(await generatedFile(rows, sheets), rows, sheets);
       cases.push(c);
-      log(`| ${rows} | ${sheets} | ${c.loadMs} | ${c.engineMs} | ${(c.ratio * 100).toFixed(1)}% | ${[c.firstEngineMs, ...c.warmupEngineMs].join(', ')} | ${c.forkEngineMs.join(', ')} | ${c.convertMs} | ${c.peakMB} |`);
+      log(`| ${rows} | ${sheets} | ${c.loadMs} | ${c.engineMs} | ${(c.ratio * 100).toFixed(1)}% | ${[c.firstEngineMs, ...c.warmupEngineMs].join(', ')} | ${c.warmupChecks}, ${c.timedChecks} | ${c.forkEngineMs.join(', ')} | ${c.convertMs} | ${c.peakMB} |`);
     }
   }
   for (const sheets of [1, 50]) {
