@@ -68,7 +68,7 @@ export class CodeRowList {
     this.runOf = new Uint32Array(length);
   }
 
-  /** Entry i: the row, its code and system, and how the code was inferred (0 when printed). */
+  /** Entry i, of the run pushed last: the row, its code and system, and how the code was inferred. */
   set(i: number, row: TableRow, code: string, system: CatalogSystem, inferred: InferredFrom | undefined): void {
     this.rows[i] = row;
     this.codes[i] = code;
@@ -136,7 +136,7 @@ export function codeRows(tables: RecognizedTable[], options: { inferred?: boolea
 }
 
 function isCodeRow(row: TableRow, inferred: boolean): boolean {
-  return (inferred && inferredCodeOf(row) !== undefined) || isPrintedCodeRow(row);
+  return (inferred && !!inferredCodeOf(row)) || isPrintedCodeRow(row); // as the filling loop asks
 }
 
 /** A row of kind 'code' whose code is in one of the catalogs' systems (采购品目 codes are in neither). */
