@@ -44,10 +44,6 @@ export function normalizeNumberText(text: string): string {
 }
 
 const NUMBER_RE = /^([+-])?(\d{1,3}(?:,\d{3})+|\d+)?(?:\.(\d+))?$/;
-/**
- * What most cells hold (`4,097`, `-12.50`) is a plain number, read without the full normalization:
- * PLAIN_NUMBER_RE = /^(-?)(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?$/, scanned by scanPlainNumber.
- */
 /** ASCII or full-width digits: what every readable figure has. */
 const HAS_DIGIT_RE = /[0-9０-９]/;
 /** Every character parseAmountText can read as part of a number (see normalizeNumberText). */
@@ -124,8 +120,10 @@ export function figureOfUnits(units: number, decimals: number): Amount {
 const isDigitCode = (c: number) => c >= 48 && c <= 57;
 
 /**
- * PLAIN_NUMBER_RE read in one pass over the characters, without the match's strings: every figure
- * of a large table comes here, and the regex's substrings were a good part of the garbage.
+ * What most cells hold (`4,097`, `-12.50`): a plain number, /^(-?)(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?$/
+ * (called PLAIN_NUMBER_RE below), read in one pass over the characters without the full normalization or
+ * the match's strings: every figure of a large table comes here, and the regex's substrings were a
+ * good part of the garbage.
  */
 function readPlainNumber(raw: string): PlainNumber | undefined {
   return scanPlainNumber(raw) ? new PlainNumber(raw, scanned.grouped, scanned.decimals, Number.isNaN(scanned.units) ? undefined : scanned.units) : undefined;

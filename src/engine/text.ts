@@ -1,4 +1,5 @@
 /** Text normalization shared by recognition and rules: what counts as "the same words" in a table. */
+import { TextCache } from './textCache';
 
 /** Remove every kind of space (PDF pastes put spaces inside words: `收 入`, `合 计`). */
 export function compact(text: string): string {
@@ -23,17 +24,11 @@ export function hasVisibleText(text: string): boolean {
   return false;
 }
 
-/** Labels already normalized: the same row names repeat in every unit of a table. */
-const NORMALIZED = new Map<string, string>();
+const NORMALIZED = new TextCache<string>(50000);
 
 /** Full-width ASCII to half-width, Chinese brackets and quotes unified; spaces removed. */
 export function normalizeLabel(text: string): string {
-  const known = NORMALIZED.get(text);
-  if (known !== undefined) return known;
-  const out = foldLabel(text);
-  if (NORMALIZED.size >= 50000) NORMALIZED.clear();
-  NORMALIZED.set(text, out);
-  return out;
+  return NORMALIZED.get(text, foldLabel);
 }
 
 function foldLabel(text: string): string {
@@ -61,20 +56,15 @@ export interface OrdinalSplit {
 const CN_ORDINAL_RE = new RegExp(`^[${CN_NUMERAL}]+[、.．]`);
 const CN_PAREN_ORDINAL_RE = new RegExp(`^\\([${CN_NUMERAL}]+\\)`);
 
-/** Splits already made: the same row names repeat in every unit of a table. Shared, so read-only. */
-const ORDINAL_SPLITS = new Map<string, Readonly<OrdinalSplit>>();
+const ORDINAL_SPLITS = new TextCache<Readonly<OrdinalSplit>>(50000);
 
 /** Split a leading list ordinal off a label: `一、科学技术支出` -> {1, 科学技术支出}. */
 export function splitOrdinal(label: string): Readonly<OrdinalSplit> {
-  const known = ORDINAL_SPLITS.get(label);
-  if (known !== undefined) return known;
-  const split = readOrdinal(normalizeLabel(label));
-  if (ORDINAL_SPLITS.size >= 50000) ORDINAL_SPLITS.clear();
-  ORDINAL_SPLITS.set(label, split);
-  return split;
+  return ORDINAL_SPLITS.get(label, readOrdinal);
 }
 
-function readOrdinal(s: string): OrdinalSplit {
+function readOrdinal(label: string): OrdinalSplit {
+  const s = normalizeLabel(label);
   let m = CN_ORDINAL_RE.exec(s);
   if (m) return { ordinal: 1, rest: s.slice(m[0].length) };
   m = CN_PAREN_ORDINAL_RE.exec(s);

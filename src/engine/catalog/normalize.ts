@@ -3,6 +3,7 @@
  * quotes around “三西”, 其它 for 其他, a leading ordinal (一、 1. （一）) from 收支总表, a trailing 支出.
  * Two names are the same subject when their normalized forms are equal.
  */
+import { TextCache } from '../textCache';
 
 const OPEN_BRACKETS = /[（【〔［\[｛{〈《]/g;
 const CLOSE_BRACKETS = /[）】〕］\]｝}〉》]/g;
@@ -34,17 +35,15 @@ function stripTrailingZhichu(name: string): string {
   return name.length > 3 && name.endsWith('支出') ? name.slice(0, -2) : name;
 }
 
-/** Normalized names already computed: the same subject names repeat in every unit of a table. */
-const NORMALIZED = new Map<string, string>();
+const NORMALIZED = new TextCache<string>(20000);
 
 export function normalizeSubjectName(name: string): string {
-  const known = NORMALIZED.get(name);
-  if (known !== undefined) return known;
+  return NORMALIZED.get(name, readSubjectName);
+}
+
+function readSubjectName(name: string): string {
   const folded = stripLeadingOrdinal(foldCharacters(name)).replace(/[:：]+$/, '');
-  const normalized = stripTrailingZhichu(folded);
-  if (NORMALIZED.size >= 20000) NORMALIZED.clear();
-  NORMALIZED.set(name, normalized);
-  return normalized;
+  return stripTrailingZhichu(folded);
 }
 
 /** A label may carry its own code (`2060101-行政运行`, `[2060101]行政运行`): drop it when it is the row's code. */

@@ -1,6 +1,7 @@
 /** Column roles from heading words, checked against what the body holds. */
 import type { ColumnRole, TableColumn } from '../types';
 import { mapPacked } from '../packed';
+import { TextCache } from '../textCache';
 
 const ROLE_BY_LEAF: [RegExp, ColumnRole][] = [
   [/^类$/, 'code-lei'],
@@ -13,21 +14,16 @@ const ROLE_BY_LEAF: [RegExp, ColumnRole][] = [
   [/^(项目|科目|科目名称|项目名称|预算单位|单位名称|单位名称\(科目\)|支出项目类别|采购品目|功能科目|名称|部门\(单位\)名称|单位\(项目\)名称|项目\(科目\)|支出功能分类科目|支出经济分类科目)$/, 'label'],
 ];
 
-/** Roles already told, by heading path: every sheet of a table set repeats the same headings. */
-const ROLES = new Map<string, ColumnRole>();
+/** Roles by heading path, its levels joined: every sheet of a table set repeats the same headings. */
+const ROLES = new TextCache<ColumnRole>(10000);
+const LEVEL_JOIN = '\u0001';
 
 export function roleOfPath(path: string[]): ColumnRole {
-  const key = path.join('\u0001');
-  let role = ROLES.get(key);
-  if (role === undefined) {
-    role = readRole(path);
-    if (ROLES.size >= 10000) ROLES.clear();
-    ROLES.set(key, role);
-  }
-  return role;
+  return ROLES.get(path.join(LEVEL_JOIN), readRole);
 }
 
-function readRole(path: string[]): ColumnRole {
+function readRole(key: string): ColumnRole {
+  const path = key === '' ? [] : key.split(LEVEL_JOIN);
   const leaf = path[path.length - 1] ?? '';
   for (const [re, role] of ROLE_BY_LEAF) if (re.test(leaf)) return role;
   // A spread heading such as 科目编码 over 类|款|项 with an empty leaf below it.

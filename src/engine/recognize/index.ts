@@ -63,8 +63,13 @@ function readMeta(shape: RowShape, pending: Pending): void {
 
 const NOTE_RE = /^(注|说明|备注)[:：]/;
 
+/** A row's first text opens a note (注：…), which ends the table above it. */
+function isNoteText(lead: string): boolean {
+  return NOTE_RE.test(compact(lead));
+}
+
 function isNoteRow(shape: RowShape): boolean {
-  return shape.cells.length > 0 && NOTE_RE.test(compact(shape.cells[0].text));
+  return shape.cells.length > 0 && isNoteText(shape.cells[0].text);
 }
 
 /**
@@ -245,7 +250,7 @@ export function recognizeSheet(sheet: Sheet, workbookName?: string): RecognizedT
     }
     const lead = figureRowLead(sheet.cells[r], width);
     if (lead !== undefined) {
-      if (NOTE_RE.test(compact(lead))) {
+      if (isNoteText(lead)) {
         if (inBody) last = current;
         inBody = false;
       } else if (inBody && current) current.bodyRows.push(r);
@@ -352,7 +357,7 @@ function scanFigureRows(sheet: Sheet, from: number, height: number, width: numbe
   let r = from;
   for (; r < height; r++) {
     const lead = figureRowLead(sheet.cells[r], width);
-    if (lead === undefined || NOTE_RE.test(compact(lead))) break;
+    if (lead === undefined || isNoteText(lead)) break;
     bodyRows.push(r);
   }
   return r;

@@ -5,6 +5,7 @@ import { compact, leadingSpaces, normalizeLabel, splitOrdinal } from '../text';
 import type { CodeSystem, InferredFrom, RowKind, TableColumn, TableRow } from '../types';
 import { PanelFigures, RowAmounts } from './rowAmounts';
 import { mapPacked } from '../packed';
+import { TextCache } from '../textCache';
 
 const TOTAL_RE = /^(合计|总计|小计|共计|总合计|金额合计|本年收入合计|本年支出合计|收入合计|支出合计|收入总计|支出总计|收支总计|本年收支合计|合计数)$/;
 const MEMO_RE = /^其中[:：]?/;
@@ -38,16 +39,10 @@ function isProcurementCode(text: string): boolean {
   return first >= 65 && first <= 67 && PROCUREMENT_CODE_RE.test(text);
 }
 
-/** Systems already told: a table repeats the same few hundred codes in every unit. */
-const CODE_SYSTEMS = new Map<string, CodeSystem | undefined>();
+const CODE_SYSTEMS = new TextCache<CodeSystem | undefined>(50000);
 
 export function codeSystemOf(code: string): CodeSystem | undefined {
-  const known = CODE_SYSTEMS.get(code);
-  if (known !== undefined || CODE_SYSTEMS.has(code)) return known;
-  const system = readCodeSystem(code);
-  if (CODE_SYSTEMS.size >= 50000) CODE_SYSTEMS.clear();
-  CODE_SYSTEMS.set(code, system);
-  return system;
+  return CODE_SYSTEMS.get(code, readCodeSystem);
 }
 
 function readCodeSystem(code: string): CodeSystem | undefined {
@@ -80,8 +75,6 @@ interface CodeLayout {
   code: TableColumn | undefined;
   /** Other columns left of the figures that may hold a code (text, unit code, label). */
   others: TableColumn[];
-  /** `[col]` for each column: the code cells of a one-cell code, shared by every row. */
-  single: Map<number, readonly number[]>;
 }
 
 /**
@@ -89,6 +82,7 @@ interface CodeLayout {
  * every unit and every sheet. Shared and read-only (a row's codeCols is its read's cols).
  */
 const SINGLE_READS: Map<string, CodeRead>[] = [];
+/** `[col]` for each column: the code cells of a one-cell code. */
 const SINGLE_COLS: (readonly number[])[] = [];
 
 /** The read of `code` in the one cell `col`, shared by every row that prints it there (read-only). */
@@ -121,7 +115,7 @@ function codeLayout(columns: TableColumn[], firstAmountCol: number): CodeLayout 
     if (c.col >= firstAmountCol) break;
     if (c.role === 'text' || c.role === 'unit-code' || c.role === 'label') others.push(c);
   }
-  return { split, code: byRole('code'), others, single: new Map(mapPacked(columns, (c) => [c.col, [c.col]])) };
+  return { split, code: byRole('code'), others };
 }
 
 /** Read a row's code from split 类|款|项 columns, a code column, or a bare code beside the label. */
@@ -165,17 +159,16 @@ interface LabelWords {
   total: boolean;
 }
 
-/** What a normalized label says of its row, by label: the same names repeat in every unit. */
-const LABEL_WORDS = new Map<string, LabelWords>();
+const LABEL_WORDS = new TextCache<LabelWords>(50000);
 
+/** What a normalized label says of its row. */
 function labelWords(normalized: string): LabelWords {
-  let words = LABEL_WORDS.get(normalized);
-  if (words) return words;
+  return LABEL_WORDS.get(normalized, readLabelWords);
+}
+
+function readLabelWords(normalized: string): LabelWords {
   const { ordinal, rest } = splitOrdinal(normalized);
-  words = { ordinal, memo: MEMO_RE.test(normalized), total: TOTAL_RE.test(rest) };
-  if (LABEL_WORDS.size >= 50000) LABEL_WORDS.clear();
-  LABEL_WORDS.set(normalized, words);
-  return words;
+  return { ordinal, memo: MEMO_RE.test(normalized), total: TOTAL_RE.test(rest) };
 }
 
 /** What a label cell's text says, worked out once per distinct text (names repeat in every unit). */
@@ -191,28 +184,22 @@ interface LabelText {
   words: LabelWords;
 }
 
-const LABEL_TEXTS = new Map<string, LabelText>();
+const LABEL_TEXTS = new TextCache<LabelText>(50000);
 const EMPTY_LABEL: LabelText = { blank: true, digits: false, leading: 0, trimmed: '', normalized: '', words: { ordinal: 0, memo: false, total: false } };
 
 function labelTextOf(raw: string): LabelText {
-  let info = LABEL_TEXTS.get(raw);
-  if (info) return info;
+  return LABEL_TEXTS.get(raw, readLabelText);
+}
+
+function readLabelText(raw: string): LabelText {
   const compacted = compact(raw);
   const trimmed = raw.trim();
   const normalized = normalizeLabel(trimmed);
-  info = { blank: !compacted, digits: isDigits(compacted), leading: leadingSpaces(raw), trimmed, normalized, words: labelWords(normalized) };
-  if (LABEL_TEXTS.size >= 50000) LABEL_TEXTS.clear();
-  LABEL_TEXTS.set(raw, info);
-  return info;
+  return { blank: !compacted, digits: isDigits(compacted), leading: leadingSpaces(raw), trimmed, normalized, words: labelWords(normalized) };
 }
 
-
-/**
- * Parse one body row of a panel. `labelCols` are the panel's label-ish columns (left of its figures),
- * `amountCols` its figure columns.
- */
+/** What readBodyRow asks of the panel's columns, worked out once per panel by parseBodyRows. */
 interface RowLayout {
-  columns: TableColumn[];
   amountCols: number[];
   panelColumns: TableColumn[];
   /** Label columns, 名称/项目 ones first. */
@@ -221,12 +208,10 @@ interface RowLayout {
   codes: CodeLayout;
 }
 
-/** What parseRow derives from the panel's columns alone: made once per panel by parseBodyRows. */
 function rowLayout(columns: TableColumn[], labelCols: number[], amountCols: number[]): RowLayout {
   const labelRole = new Set(mapPacked(columns.filter((c) => c.role === 'label'), (c) => c.col));
   const panelColumns = columns.filter((c) => labelCols.includes(c.col) || amountCols.includes(c.col));
   const layout: RowLayout = {
-    columns,
     amountCols,
     panelColumns,
     codes: codeLayout(panelColumns, amountCols.length ? amountCols[0] : Infinity),
@@ -246,7 +231,7 @@ export function parseBodyRows(sheet: Sheet, bodyRows: readonly number[], columns
   const figures = new PanelFigures(amountCols, bodyRows.length);
   const rows: TableRow[] = [];
   for (let i = 0; i < bodyRows.length; i++) {
-    const parsed = readBodyRow(sheet, bodyRows[i], layout, labelCols, figures, i);
+    const parsed = readBodyRow(sheet, bodyRows[i], layout, figures, i);
     if (parsed) rows.push(parsed);
   }
   return rows;
@@ -284,13 +269,13 @@ function holds(cols: readonly number[], col: number): boolean {
 }
 
 /** A body row, or undefined when it holds nothing (no label, code or figure). */
-function readBodyRow(sheet: Sheet, row: number, layout: RowLayout, labelCols: number[], figures: PanelFigures, slot: number): TableRow | undefined {
+function readBodyRow(sheet: Sheet, row: number, layout: RowLayout, figures: PanelFigures, slot: number): TableRow | undefined {
   const { amountCols, panelColumns, candidates, labelRole, codes } = layout;
   const firstAmountCol = amountCols.length ? amountCols[0] : Infinity;
   const code = readCode(sheet, row, panelColumns, firstAmountCol, codes);
   // Label: a 名称/项目 column first, then any text left of the figures (e.g. the 预算单位 column).
   let label = EMPTY_LABEL;
-  let labelCol = candidates[0] ?? labelCols[0] ?? 0;
+  let labelCol = candidates[0] ?? 0; // (candidates are the label columns, reordered)
   let indent = 0;
   for (let i = 0; i < candidates.length; i++) {
     const c = candidates[i];
@@ -311,7 +296,7 @@ function readBodyRow(sheet: Sheet, row: number, layout: RowLayout, labelCols: nu
   if (!codeRead) {
     const m = LABEL_CODE_RE.exec(normalized);
     if (m && codeSystemOf(m[1])) {
-      codeRead = { code: m[1], cols: codes.single.get(labelCol) ?? [labelCol] };
+      codeRead = singleRead(labelCol, m[1]);
       labelText = normalized.slice(m[0].length);
       normalized = normalizeLabel(labelText);
       words = labelWords(normalized);

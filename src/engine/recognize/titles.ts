@@ -4,6 +4,7 @@
  */
 import type { Stage, TableKind } from '../types';
 import { normalizeLabel } from '../text';
+import { TextCache } from '../textCache';
 
 /** Most specific first: a 政府性基金 三公 table is a 三公 table, a 项目支出绩效 table a performance table. */
 const TITLE_PATTERNS: [RegExp, TableKind][] = [
@@ -31,16 +32,12 @@ export interface TitleMatch {
   title: string;
 }
 
-/** Titles already read: every sheet of a workbook asks of its name and its few text rows. Read-only. */
-const TITLES = new Map<string, Readonly<TitleMatch> | undefined>();
+/** Every sheet of a workbook asks of its name and its few text rows. */
+const TITLES = new TextCache<Readonly<TitleMatch> | undefined>(10000);
 
 /** The table kind a text names, when it reads as a table title (short, no sentence punctuation). */
 export function classifyTitle(text: string): Readonly<TitleMatch> | undefined {
-  if (TITLES.has(text)) return TITLES.get(text);
-  const match = readTitle(text);
-  if (TITLES.size >= 10000) TITLES.clear();
-  TITLES.set(text, match);
-  return match;
+  return TITLES.get(text, readTitle);
 }
 
 function readTitle(text: string): TitleMatch | undefined {
