@@ -77,7 +77,7 @@ export class PanelFigures {
 export class RowAmounts implements ReadonlyMap<number, Amount> {
   constructor(
     private readonly store: PanelFigures,
-    private readonly slot: number,
+    protected readonly slot: number,
   ) {}
 
   get size(): number {

@@ -3,7 +3,8 @@ import { parseAmount, plainFigure, readPlainFigure } from '../amount';
 import { cellAt, type Cell, type Sheet } from '../workbook';
 import { compact, leadingSpaces, normalizeLabel, splitOrdinal } from '../text';
 import type { CodeSystem, InferredFrom, RowKind, TableColumn, TableRow } from '../types';
-import { PanelFigures, RowAmounts } from './rowAmounts';
+import { PanelFigures } from './rowAmounts';
+import { BodyRow, PanelRows } from './rowStore';
 import { mapPacked } from '../packed';
 import { TextCache } from '../textCache';
 
@@ -228,38 +229,10 @@ function rowLayout(columns: TableColumn[], labelCols: number[], amountCols: numb
  */
 export function parseBodyRows(sheet: Sheet, bodyRows: readonly number[], columns: TableColumn[], labelCols: number[], amountCols: number[]): TableRow[] {
   const layout = rowLayout(columns, labelCols, amountCols);
-  const figures = new PanelFigures(amountCols, bodyRows.length);
+  const store = new PanelRows(new PanelFigures(amountCols, bodyRows.length), bodyRows.length);
   const rows: TableRow[] = [];
-  for (let i = 0; i < bodyRows.length; i++) {
-    const parsed = readBodyRow(sheet, bodyRows[i], layout, figures, i);
-    if (parsed) rows.push(parsed);
-  }
+  for (let i = 0; i < bodyRows.length; i++) if (readBodyRow(sheet, bodyRows[i], layout, store, i)) rows.push(new BodyRow(store, i));
   return rows;
-}
-
-/**
- * A body row as recognition makes it: one class, so every row has one shape from the start (the
- * fields inferCodes sets later included), where an object literal's rows took new shapes as fields
- * were added and the code reading them saw several. Fields in TableRow's order: a report's JSON is
- * what it was with literals.
- */
-class BodyRow implements TableRow {
-  inferredCode: string | undefined = undefined;
-  inferredFrom: InferredFrom | undefined = undefined;
-  inferredUnsure: boolean | undefined = undefined;
-
-  constructor(
-    public row: number,
-    public kind: RowKind,
-    public label: string,
-    public labelCol: number,
-    public code: string | undefined,
-    public codeSystem: CodeSystem | undefined,
-    public codeCols: readonly number[] | undefined,
-    public indent: number,
-    public ordinal: 0 | 1 | 2,
-    public amounts: RowAmounts,
-  ) {}
 }
 
 /** cols.includes(col) as a plain loop: asked for every label column of every row (a code's one or three cells). */
@@ -268,8 +241,9 @@ function holds(cols: readonly number[], col: number): boolean {
   return false;
 }
 
-/** A body row, or undefined when it holds nothing (no label, code or figure). */
-function readBodyRow(sheet: Sheet, row: number, layout: RowLayout, figures: PanelFigures, slot: number): TableRow | undefined {
+/** Read a body row into slot `slot` of the store: false when it holds nothing (no label, code or figure). */
+function readBodyRow(sheet: Sheet, row: number, layout: RowLayout, store: PanelRows, slot: number): boolean {
+  const figures = store.figures;
   const { amountCols, panelColumns, candidates, labelRole, codes } = layout;
   const firstAmountCol = amountCols.length ? amountCols[0] : Infinity;
   const code = readCode(sheet, row, panelColumns, firstAmountCol, codes);
@@ -315,8 +289,7 @@ function readBodyRow(sheet: Sheet, row: number, layout: RowLayout, figures: Pane
     figures.put(slot, i, a);
     if (a.kind !== 'blank') hasFigure = true;
   }
-  if (!labelText && !codeRead && !hasFigure) return undefined;
-  const amounts = new RowAmounts(figures, slot);
+  if (!labelText && !codeRead && !hasFigure) return false;
   const ordinal = words.ordinal;
   let kind: RowKind;
   if (words.memo) kind = 'memo';
@@ -324,5 +297,6 @@ function readBodyRow(sheet: Sheet, row: number, layout: RowLayout, figures: Pane
   else if (codeRead) kind = 'code';
   else if (labelText) kind = 'item';
   else kind = 'group';
-  return new BodyRow(row, kind, labelText, labelCol, codeRead?.code, codeRead ? codeSystemOf(codeRead.code) : undefined, codeRead?.cols, indent, ordinal, amounts);
+  store.put(slot, row, kind, labelText, labelCol, codeRead?.code, codeRead ? codeSystemOf(codeRead.code) : undefined, codeRead?.cols, indent, ordinal);
+  return true;
 }
