@@ -2,7 +2,7 @@
 import { parseAmount, plainFigure, readPlainFigure } from '../amount';
 import { cellAt, type Cell, type Sheet } from '../workbook';
 import { compact, leadingSpaces, normalizeLabel, splitOrdinal } from '../text';
-import type { CodeSystem, InferredFrom, RowKind, TableColumn, TableRow } from '../types';
+import type { CodeSystem, RowKind, TableColumn, TableRow } from '../types';
 import { PanelFigures } from './rowAmounts';
 import { BodyRow, PanelRows } from './rowStore';
 import { mapPacked } from '../packed';
