@@ -171,7 +171,10 @@ export function childrenOf(panel: Panel): (readonly number[])[] {
   const parent = panel.parent;
   const counts = new Uint32Array(panel.rows.length);
   for (let i = 0; i < parent.length; i++) if (parent[i] >= 0) counts[parent[i]]++;
-  const out: (readonly number[])[] = new Array(panel.rows.length).fill(NO_CHILDREN);
+  // Pushed, not `new Array(n).fill(…)`: past ~16,000 rows a new array no longer takes the elements
+  // kind its allocation site learnt, and the JIT's code for `.fill` bailed out on every check.
+  const out: (readonly number[])[] = [];
+  for (let i = 0; i < panel.rows.length; i++) out.push(NO_CHILDREN);
   const filled = new Uint32Array(panel.rows.length);
   for (let i = 0; i < parent.length; i++) {
     const p = parent[i];
