@@ -292,8 +292,10 @@ export const plainFigure: { units: number; decimals: number } = { units: Number.
 
 /**
  * parseAmount's common case without its object: true when the cell reads as a plain number that
- * isUnitsFigure would accept, its units and decimals then in `plainFigure`. False says nothing but
- * "ask parseAmount" (every figure of a large table comes here first).
+ * isUnitsFigure would accept, or as a zero without a minus sign (0, 0.00: figureOfUnits gives the
+ * same zero back; only −0.00 needs its text), its units and decimals then in `plainFigure`. False
+ * says nothing but "ask parseAmount" (every figure of a large table comes here first; zeros are
+ * common in budget tables, and kept as objects they were a tenth of what a large check kept).
  */
 export function readPlainFigure(cell: Cell): boolean {
   const v = cell.value;
@@ -304,7 +306,8 @@ export function readPlainFigure(cell: Cell): boolean {
   } else if (typeof v === 'string') text = v;
   else if (v === null || v === undefined) text = cell.text;
   else return false;
-  if (!text || !scanPlainNumber(text) || Number.isNaN(scanned.units) || scanned.units === 0 || scanned.decimals >= 100) return false;
+  if (!text || !scanPlainNumber(text) || Number.isNaN(scanned.units) || scanned.decimals >= 100) return false;
+  if (scanned.units === 0 && text.charCodeAt(0) === 45) return false; // −0.00
   if (typeof v === 'number') {
     // As parseAmount: the shown text decides when the format shows as many decimals (or says nothing).
     const fmtDecimals = decimalsOfFormat(cell.numberFormat);

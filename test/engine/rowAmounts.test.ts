@@ -15,8 +15,8 @@ const CELLS: Cell[] = [
   { value: 4.5, text: '4.50', numberFormat: '0.00' }, // seed 000 表12
   { value: 0.08, text: '0.08', numberFormat: '0.00' },
   { value: -12.5, text: '-12.50', numberFormat: '0.00' },
-  { value: 0, text: '0.00', numberFormat: '0.00' }, // a zero: kept as read
-  { value: -0, text: '-0.00', numberFormat: '0.00' },
+  { value: 0, text: '0.00', numberFormat: '0.00' }, // a zero: kept as its units (0) and decimals
+  { value: -0, text: '-0.00', numberFormat: '0.00' }, // −0.00: kept as read (its sign is only in the text)
   { value: '8,281', text: '8,281' }, // a number stored as text
   { value: '(12.5)', text: '(12.5)' }, // negative in brackets
   { value: '８，２８１', text: '８，２８１' }, // full-width
@@ -64,7 +64,7 @@ describe('PanelFigures / RowAmounts', () => {
 
   test('the plain path is the one most figures take, and only for what parseAmount reads plainly', () => {
     const plain = CELLS.map((c) => readPlainFigure(c));
-    expect(plain).toEqual([true, true, true, true, true, true, false, false, true, false, false, false, false, false, false, false, true]);
+    expect(plain).toEqual([true, true, true, true, true, true, true, false, true, false, false, false, false, false, false, false, true]);
   });
 
   test('a row is a read-only Map over its columns', () => {
