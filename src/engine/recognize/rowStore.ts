@@ -144,9 +144,7 @@ export class BodyRow extends RowAmounts implements TableRow {
   }
 
   set inferredFrom(from: InferredFrom | undefined) {
-    const panel = this.panel;
-    if (panel.inferredFroms === undefined) panel.inferredFroms = new Uint8Array(panel.length);
-    panel.inferredFroms[this.slot] = from === undefined ? 0 : indexIn(FROMS, from);
+    this.bytes('inferredFroms')[this.slot] = from === undefined ? 0 : indexIn(FROMS, from);
   }
 
   get inferredUnsure(): boolean | undefined {
@@ -155,9 +153,12 @@ export class BodyRow extends RowAmounts implements TableRow {
   }
 
   set inferredUnsure(value: boolean | undefined) {
-    const panel = this.panel;
-    if (panel.inferredUnsure === undefined) panel.inferredUnsure = new Uint8Array(panel.length);
-    panel.inferredUnsure[this.slot] = UNSURE.indexOf(value);
+    this.bytes('inferredUnsure')[this.slot] = UNSURE.indexOf(value);
+  }
+
+  /** A column of the inferred-code bytes, made on its first write (most panels have none). */
+  private bytes(column: 'inferredFroms' | 'inferredUnsure'): Uint8Array {
+    return (this.panel[column] ??= new Uint8Array(this.panel.length));
   }
 
   /** The row's values as a plain object, as a row object was serialized (figures as `{}`, as a Map is). */
