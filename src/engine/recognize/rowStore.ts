@@ -15,8 +15,8 @@ import { PanelFigures, RowAmounts } from './rowAmounts';
 const KINDS: readonly RowKind[] = ['total', 'group', 'unit', 'code', 'item', 'memo', 'year'];
 /** Index 0: none. */
 const SYSTEMS: readonly (CodeSystem | undefined)[] = [undefined, 'functional', 'economic', 'procurement'];
-/** Index 0: none. */
-const FROMS: readonly (InferredFrom | undefined)[] = [undefined, 'name', 'catch-all', 'children'];
+/** How a code was inferred, as one byte (index 0: not inferred); the code rules' list keeps it so too. */
+export const INFERRED_FROMS: readonly (InferredFrom | undefined)[] = [undefined, 'name', 'catch-all', 'children'];
 /** inferredUnsure: index 0 none, 1 false, 2 true. */
 const UNSURE: readonly (boolean | undefined)[] = [undefined, false, true];
 
@@ -140,11 +140,11 @@ export class BodyRow extends RowAmounts implements TableRow {
 
   get inferredFrom(): InferredFrom | undefined {
     const froms = this.panel.inferredFroms;
-    return froms === undefined ? undefined : FROMS[froms[this.slot]];
+    return froms === undefined ? undefined : INFERRED_FROMS[froms[this.slot]];
   }
 
   set inferredFrom(from: InferredFrom | undefined) {
-    this.bytes('inferredFroms')[this.slot] = from === undefined ? 0 : indexIn(FROMS, from);
+    this.bytes('inferredFroms')[this.slot] = from === undefined ? 0 : indexIn(INFERRED_FROMS, from);
   }
 
   get inferredUnsure(): boolean | undefined {

@@ -6,6 +6,7 @@ import type { Catalog, CatalogSystem } from '../catalog';
 import { systemOfCode } from '../catalog';
 import type { InferredFrom, Panel, RecognizedTable, TableRow } from '../types';
 import { inferredCodeOf } from '../recognize/hierarchy';
+import { INFERRED_FROMS } from '../recognize/rowStore';
 import { a1, cellAt, type Sheet, type Workbook } from '../workbook';
 
 export interface CodeRuleOptions {
@@ -42,7 +43,6 @@ export interface CodeRowRun {
 }
 
 const SYSTEMS: readonly CatalogSystem[] = ['functional', 'economic'];
-const INFERRED: readonly (InferredFrom | undefined)[] = [undefined, 'name', 'catch-all', 'children'];
 
 /**
  * The code rows of recognized tables in table order, a field per array and a run per panel. A large
@@ -73,7 +73,7 @@ export class CodeRowList {
     this.rows[i] = row;
     this.codes[i] = code;
     this.systems[i] = SYSTEMS.indexOf(system);
-    this.inferredFrom[i] = INFERRED.indexOf(inferred);
+    this.inferredFrom[i] = INFERRED_FROMS.indexOf(inferred);
     this.runOf[i] = this.runs.length - 1;
   }
 
@@ -100,7 +100,7 @@ export class CodeRowList {
 
   ref(i: number): CodeRowRef {
     const { table, tableIndex, panel } = this.run(i);
-    return { table, tableIndex, panel, row: this.rows[i], code: this.codes[i], system: this.system(i), inferred: INFERRED[this.inferredFrom[i]] };
+    return { table, tableIndex, panel, row: this.rows[i], code: this.codes[i], system: this.system(i), inferred: INFERRED_FROMS[this.inferredFrom[i]] };
   }
 }
 
