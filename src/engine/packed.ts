@@ -7,7 +7,8 @@
  * The caller is optimized only after some hundreds of tables, so the same workbook's arrays changed
  * kind partway through a session, and every reader already optimized for the first kind was thrown
  * away and rebuilt (measured: a 100 ms check among 20 ms ones, then again later). Pushed one by one,
- * an array is packed however its builder runs; made at its size (mapSized), it is holey however.
+ * an array is packed however its builder runs. (Arrays of one entry per row are typed arrays: see
+ * hierarchy.ts, bodyRows.ts.)
  */
 export function mapPacked<T, U>(items: readonly T[], f: (item: T, index: number) => U): U[] {
   const out: U[] = [];
@@ -19,16 +20,5 @@ export function mapPacked<T, U>(items: readonly T[], f: (item: T, index: number)
 export function pickPacked<T, U>(items: readonly T[], keep: (item: T) => boolean, f: (item: T) => U): U[] {
   const out: U[] = [];
   for (let i = 0; i < items.length; i++) if (keep(items[i])) out.push(f(items[i]));
-  return out;
-}
-
-/**
- * `items.map(f)` made at its size and filled: holey whichever way the JIT runs it (see above). For the
- * arrays of one entry per row: pushed one by one, a 10,000-row panel's arrays were copied as they
- * grew (0.5 MB a check for the hierarchy's three).
- */
-export function mapSized<T, U>(items: readonly T[], f: (item: T, index: number) => U): U[] {
-  const out = new Array<U>(items.length);
-  for (let i = 0; i < items.length; i++) out[i] = f(items[i], i);
   return out;
 }

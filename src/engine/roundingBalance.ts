@@ -59,7 +59,8 @@ function balancePanel(sheet: Sheet, table: RecognizedTable, panel: Panel, edits:
   for (const col of panel.amountCols) {
     const target = new Map<number, Decimal>(); // row index -> figure it must show
     const visit = (p: number) => {
-      const kids = children[p];
+      if (!children.count(p)) return; // a leaf
+      const kids = children.of(p);
       const parent = figureAt(sheet, panel, p, col);
       if (kids.length && parent) {
         const T = target.get(p) ?? parent.published;

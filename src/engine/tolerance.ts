@@ -57,12 +57,19 @@ export class UnitsSum {
   private sum = 0;
   private decimals = 0;
   private sure = true;
+  private figures = 0;
 
   reset(): this {
     this.sum = 0;
     this.decimals = 0;
     this.sure = true;
+    this.figures = 0;
     return this;
+  }
+
+  /** Only blanks were added (or nothing): there is no sum to compare, and no figure made one. */
+  holdsOnlyBlanks(): boolean {
+    return this.sure && this.figures === 0;
   }
 
   add(a: Amount | undefined): void {
@@ -73,6 +80,7 @@ export class UnitsSum {
 
   /** Add a figure given as its units and decimals. */
   addUnits(units: number, decimals: number): void {
+    this.figures++;
     if (!this.sure) return;
     if (!this.scaleTo(decimals)) {
       this.sure = false;

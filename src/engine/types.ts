@@ -135,7 +135,7 @@ export interface Panel {
   amountCols: number[];
   rows: TableRow[];
   /** parent[i] is the index in rows of row i's parent, or -1. Built by the hierarchy. */
-  parent: number[];
+  parent: Int32Array;
 }
 
 export interface RecognizedTable {

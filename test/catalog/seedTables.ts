@@ -208,7 +208,7 @@ function build(spec: Spec, text: string): Built {
     rows.push({ ...row, row: grid.length });
     grid.push(cells);
   }
-  const panel: Panel = { side: 'single', labelCol: spec.columns.find((c) => c.role === 'label')!.col, amountCols: spec.amountCols, rows, parent: rows.map(() => -1) };
+  const panel: Panel = { side: 'single', labelCol: spec.columns.find((c) => c.role === 'label')!.col, amountCols: spec.amountCols, rows, parent: new Int32Array(rows.length).fill(-1) };
   const table: RecognizedTable = {
     sheet: spec.sheet,
     kind: spec.kind,

@@ -31,13 +31,12 @@ export interface RowShape {
 /** The shape of every empty row, shared: a used range may run to row 1,048,576 for one stray mark. */
 const EMPTY_SHAPE: RowShape = Object.freeze({ cells: Object.freeze([]) as unknown as RowShape['cells'], amountCount: 0, headingCount: 0 });
 
-export function rowShape(sheet: Sheet, row: number, width: number): RowShape {
+export function rowShape(sheet: Sheet, row: number): RowShape {
   const line = sheet.cells[row];
   if (!line || line.length === 0) return EMPTY_SHAPE;
   const cells: { col: number; text: string }[] = [];
   let amountCount = 0;
-  const end = Math.min(width, line.length);
-  for (let c = 0; c < end; c++) {
+  for (let c = 0; c < line.length; c++) {
     const cell = line[c];
     if (!cell) continue;
     const text = cell.text !== '' ? cell.text : cell.value === null ? '' : String(cell.value);

@@ -5,7 +5,7 @@
  */
 import type { Panel, RecognizedTable, TableKind, TableRow } from '../types';
 import { normalizeLabel, splitOrdinal } from '../text';
-import { mapPacked, mapSized } from '../packed';
+import { mapPacked } from '../packed';
 
 const SUMMARY_KINDS = new Set<TableKind>(['income-expenditure-summary', 'fiscal-appropriation-summary']);
 /** Tables whose figures are not a sum hierarchy, or are checked by their own rules. */
@@ -58,28 +58,39 @@ function placingCode(row: TableRow): string | undefined {
  * (ordinal, indentation, a 本年支出 line above) puts the first inferred row. A row whose code is
  * unsure keeps its layout rank: its indentation, or out of the sums where the table has none.
  */
-function ranks(panel: Panel, kind: TableKind): (number | undefined)[] {
+function ranks(panel: Panel, kind: TableKind): Float64Array {
   const natural = layoutRanks(panel, kind);
-  const levels = mapSized(panel.rows, (r) => {
+  const levels = rankList(panel.rows, (r) => {
     const code = inferredCodeOf(r);
     return code ? (code.length - 3) / 2 : undefined;
   });
-  const first = levels.findIndex((l) => l !== undefined);
+  const first = levels.findIndex((l) => !Number.isNaN(l));
   if (first < 0) return natural;
-  const base = natural[first] !== undefined ? natural[first]! - levels[first]! : 3;
+  const base = !Number.isNaN(natural[first]) ? natural[first] - levels[first] : 3;
   const indented = new Set(mapPacked(panel.rows.filter((r) => r.kind === 'item'), (r) => r.indent)).size > 1;
-  return mapSized(natural, (k, i) => (levels[i] !== undefined ? base + levels[i]! : panel.rows[i].inferredUnsure && !indented ? undefined : k));
+  return rankList(panel.rows, (r, i) => (!Number.isNaN(levels[i]) ? base + levels[i] : r.inferredUnsure && !indented ? undefined : natural[i]));
+}
+
+/**
+ * A rank per row, NaN for a row out of the sums. A typed array, not a JS array: at 100,000 rows a
+ * JS array of one entry per row is a new large object each check (page faults and all), and the
+ * hierarchy made three.
+ */
+function rankList(rows: readonly TableRow[], rankOf: (row: TableRow, i: number) => number | undefined): Float64Array {
+  const out = new Float64Array(rows.length);
+  for (let i = 0; i < rows.length; i++) out[i] = rankOf(rows[i], i) ?? NaN;
+  return out;
 }
 
 /** The rank of a row from the table's layout: lower ranks are parents of higher ones. */
-function layoutRanks(panel: Panel, kind: TableKind): (number | undefined)[] {
+function layoutRanks(panel: Panel, kind: TableKind): Float64Array {
   const items = panel.rows.filter((r) => r.kind === 'item');
   const indents = [...new Set(mapPacked(items, (r) => r.indent))].sort((a, b) => a - b);
   const indented = indents.length > 1;
   const summary = SUMMARY_KINDS.has(kind);
   const hasCodes = panel.rows.some((x) => x.kind === 'code'); // once, not per item row
   let lastTopIsParent = false;
-  return mapSized(panel.rows, (r) => {
+  return rankList(panel.rows, (r) => {
     switch (r.kind) {
       case 'total':
         return 0;
@@ -121,8 +132,8 @@ function layoutRanks(panel: Panel, kind: TableKind): (number | undefined)[] {
  * parent[i] for every row of a panel. A total printed below its rows adds up the top-level rows
  * above it since the previous total (and that total: 收入总计 = 本年收入合计 + 上年结转).
  */
-export function buildHierarchy(panel: Panel, kind: TableKind): number[] {
-  const parent: number[] = mapSized(panel.rows, () => -1);
+export function buildHierarchy(panel: Panel, kind: TableKind): Int32Array {
+  const parent = new Int32Array(panel.rows.length).fill(-1);
   if (UNSUMMED_KINDS.has(kind)) return parent;
   const rank = ranks(panel, kind);
   const stack: number[] = [];
@@ -130,19 +141,19 @@ export function buildHierarchy(panel: Panel, kind: TableKind): number[] {
   let previousTotal = -1;
   panel.rows.forEach((row, i) => {
     const k = rank[i];
-    if (k === undefined) return;
-    const isBottomTotal = row.kind === 'total' && i > segmentStart && panel.rows.slice(segmentStart, i).some((r, j) => rank[segmentStart + j] !== undefined && r.kind !== 'total');
+    if (Number.isNaN(k)) return;
+    const isBottomTotal = row.kind === 'total' && i > segmentStart && panel.rows.slice(segmentStart, i).some((r, j) => !Number.isNaN(rank[segmentStart + j]) && r.kind !== 'total');
     if (isBottomTotal) {
       const members: number[] = previousTotal >= 0 ? [previousTotal] : [];
-      for (let j = segmentStart; j < i; j++) if (rank[j] !== undefined && parent[j] === -1) members.push(j);
-      const top = Math.min(...members.map((j) => (j === previousTotal ? Infinity : rank[j]!)));
+      for (let j = segmentStart; j < i; j++) if (!Number.isNaN(rank[j]) && parent[j] === -1) members.push(j);
+      const top = Math.min(...members.map((j) => (j === previousTotal ? Infinity : rank[j])));
       for (const j of members) if (j === previousTotal || rank[j] === top) parent[j] = i;
       previousTotal = i;
       segmentStart = i + 1;
       stack.length = 0;
       return;
     }
-    while (stack.length && rank[stack[stack.length - 1]]! >= k) stack.pop();
+    while (stack.length && rank[stack[stack.length - 1]] >= k) stack.pop();
     const code = placingCode(row);
     if (code) {
       // Prefer the row whose code this one extends, wherever it stands in the open path.
@@ -160,29 +171,40 @@ export function buildHierarchy(panel: Panel, kind: TableKind): number[] {
   return parent;
 }
 
-const NO_CHILDREN: readonly number[] = Object.freeze([]);
-
 /**
- * Children of each row, in order. Rows without children share one empty list (most rows are leaves);
- * the others' lists are made at their size, counted first (grown by pushes, a 10,000-row panel's
- * lists were 0.5 MB a check, most of it room never used).
+ * Children of every row, in order, as one list: row i's are `list[start[i]]` up to `list[start[i + 1]]`
+ * (offsets, as a sparse matrix's rows are kept). Two typed arrays, not a list per row: at 100,000
+ * rows the array of lists and the lists were 5 MB a check of new objects, a large one among them.
  */
-export function childrenOf(panel: Panel): (readonly number[])[] {
-  const parent = panel.parent;
-  const counts = new Uint32Array(panel.rows.length);
-  for (let i = 0; i < parent.length; i++) if (parent[i] >= 0) counts[parent[i]]++;
-  // Pushed, not `new Array(n).fill(…)`: past ~16,000 rows a new array no longer takes the elements
-  // kind its allocation site learnt, and the JIT's code for `.fill` bailed out on every check.
-  const out: (readonly number[])[] = [];
-  for (let i = 0; i < panel.rows.length; i++) out.push(NO_CHILDREN);
-  const filled = new Uint32Array(panel.rows.length);
-  for (let i = 0; i < parent.length; i++) {
-    const p = parent[i];
-    if (p < 0) continue;
-    if (out[p] === NO_CHILDREN) out[p] = new Array<number>(counts[p]);
-    (out[p] as number[])[filled[p]++] = i;
+export class ChildLists {
+  readonly start: Int32Array;
+  readonly list: Int32Array;
+
+  constructor(parent: Int32Array) {
+    const n = parent.length;
+    this.start = new Int32Array(n + 1);
+    // Counted into start[p + 1], summed into offsets, then filled in row order (so each list is in order).
+    for (let i = 0; i < n; i++) if (parent[i] >= 0) this.start[parent[i] + 1]++;
+    for (let i = 0; i < n; i++) this.start[i + 1] += this.start[i];
+    this.list = new Int32Array(this.start[n]);
+    const filled = this.start.slice(0, n);
+    for (let i = 0; i < n; i++) if (parent[i] >= 0) this.list[filled[parent[i]]++] = i;
   }
-  return out;
+
+  count(i: number): number {
+    return this.start[i + 1] - this.start[i];
+  }
+
+  /** Row i's children as an array (for a finding or a plan, not for every row). */
+  of(i: number): number[] {
+    const out: number[] = [];
+    for (let k = this.start[i]; k < this.start[i + 1]; k++) out.push(this.list[k]);
+    return out;
+  }
+}
+
+export function childrenOf(panel: Panel): ChildLists {
+  return new ChildLists(panel.parent);
 }
 
 export function findRow(table: RecognizedTable, predicate: (r: TableRow) => boolean): TableRow | undefined {

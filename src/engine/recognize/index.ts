@@ -3,7 +3,7 @@
  * meta lines (单位名称, 单位：万元), a header block, and the body, continued across repeated
  * title+header pages pasted from a PDF.
  */
-import { cellAt, columnCount, type Cell, type Sheet, type Workbook } from '../workbook';
+import { cellAt, type Cell, type Sheet, type Workbook } from '../workbook';
 import { readsAsNumber } from '../amount';
 import { compact, hasVisibleText, normalizeLabel, yearsIn } from '../text';
 import { mapPacked, pickPacked } from '../packed';
@@ -13,6 +13,7 @@ import { headerPaths, isHeaderRow, rowShape, type RowShape } from './header';
 import { dedupeCodeRoles, isCodeRole, roleOfPath } from './columns';
 import { cellText, isTotalLabel, parseBodyRows } from './rows';
 import { buildHierarchy, classifyRowKinds } from './hierarchy';
+import { BodyRowList, widthWith } from './bodyRows';
 import { kindFromHeader } from './signature';
 
 const UNIT_RE = /(?:金额)?单位[:：]\s*(万元|千元|亿元|元)/;
@@ -33,7 +34,7 @@ interface Builder {
   headerTop: number;
   headerBottom: number;
   firstHeaderKey: string;
-  bodyRows: number[];
+  bodyRows: BodyRowList;
 }
 
 function rowKey(shape: RowShape): string {
@@ -77,11 +78,10 @@ function isNoteRow(shape: RowShape): boolean {
  * figure can be neither title, meta line nor header: it is a body row or a note, and this tells
  * which without building its shape (most rows of a large sheet are such rows).
  */
-function figureRowLead(line: (Cell | undefined)[] | undefined, width: number): string | undefined {
+function figureRowLead(line: (Cell | undefined)[] | undefined): string | undefined {
   if (!line) return undefined;
   let lead: string | undefined;
-  const end = Math.min(width, line.length);
-  for (let c = 0; c < end; c++) {
+  for (let c = 0; c < line.length; c++) {
     const cell = line[c];
     if (!cell) continue;
     if (lead === undefined) {
@@ -100,7 +100,7 @@ function singleText(shape: RowShape): string | undefined {
 }
 
 /** Years near the table decide its year: title, headings, then text above it, the sheet, the workbook. */
-function findYear(sheet: Sheet, table: RecognizedTable, headerRows: number[], bodyRows: number[], workbookName?: string): number | null {
+function findYear(sheet: Sheet, table: RecognizedTable, headerRows: number[], bodyRows: Int32Array, workbookName?: string): number | null {
   const fromTitle = yearsIn(table.title);
   if (fromTitle.length) return Math.max(...fromTitle);
   const headerYears: number[] = [];
@@ -139,7 +139,7 @@ function panelSplits(columns: TableColumn[]): { side: Panel['side']; from: numbe
 }
 
 /** A column the headings call an amount, or whose body holds figures and no words. */
-function refineRoles(sheet: Sheet, columns: TableColumn[], bodyRows: number[]): TableColumn[] {
+function refineRoles(sheet: Sheet, columns: TableColumn[], bodyRows: Int32Array): TableColumn[] {
   return mapPacked(columns, (c) => {
     if (c.role !== 'text' || c.path.length) return c;
     let numbers = 0;
@@ -154,14 +154,14 @@ function refineRoles(sheet: Sheet, columns: TableColumn[], bodyRows: number[]): 
   });
 }
 
-function makePanels(sheet: Sheet, columns: TableColumn[], bodyRows: number[], kind: TableKind, department?: string): Panel[] {
+function makePanels(sheet: Sheet, columns: TableColumn[], bodyRows: Int32Array, kind: TableKind, department?: string): Panel[] {
   return mapPacked(panelSplits(columns), ({ side, from, to }) => {
     const cols = columns.slice(from, to + 1);
     const amountCols = pickPacked(cols, (c) => c.role === 'amount', (c) => c.col);
     const firstAmount = amountCols.length ? amountCols[0] : Infinity;
     const labelCols = pickPacked(cols, (c) => c.col < firstAmount && c.role !== 'amount', (c) => c.col);
     const rows = parseBodyRows(sheet, bodyRows, columns, labelCols, amountCols);
-    const panel: Panel = { side, labelCol: labelCols.find((c) => columns[c]?.role === 'label') ?? labelCols[0] ?? 0, amountCols, rows, parent: [] };
+    const panel: Panel = { side, labelCol: labelCols.find((c) => columns[c]?.role === 'label') ?? labelCols[0] ?? 0, amountCols, rows, parent: new Int32Array(0) }; // parent: buildHierarchy, below
     classifyRowKinds(panel, kind, department);
     panel.parent = buildHierarchy(panel, kind);
     return panel;
@@ -178,34 +178,28 @@ function isLoneTotalRow(row: RowShape, firstHeader: RowShape): boolean {
   return row.cells[0].col <= firstCol + 1;
 }
 
-/** The table's own width: its last column with a heading or a figure (other tables may share the sheet). */
-function tableWidth(sheet: Sheet, rows: readonly number[]): number {
+/** The header's width: one past its last column with a heading (other tables may share the sheet). */
+function headerWidth(sheet: Sheet, rows: readonly number[]): number {
   let width = 0;
-  for (let i = 0; i < rows.length; i++) {
-    const cells = sheet.cells[rows[i]] ?? [];
-    for (let c = cells.length - 1; c >= width; c--) {
-      if (cells[c] && hasVisibleText(cellText(cells[c]!))) {
-        width = c + 1;
-        break;
-      }
-    }
-  }
+  for (let i = 0; i < rows.length; i++) width = widthWith(sheet.cells[rows[i]] ?? [], width);
   return width;
 }
 
 function finishTable(sheet: Sheet, b: Builder, workbookName?: string): RecognizedTable | undefined {
   const headerRows = Array.from({ length: b.headerBottom - b.headerTop + 1 }, (_, i) => b.headerTop + i);
-  const width = Math.max(tableWidth(sheet, headerRows), tableWidth(sheet, b.bodyRows));
+  const bodyRows = b.bodyRows.view();
+  // The table's own width: its last column with a heading or a figure (other tables may share the sheet).
+  const width = Math.max(headerWidth(sheet, headerRows), b.bodyRows.width);
   const t = b.table;
   let columns = buildColumns(sheet, b.headerTop, b.headerBottom, width);
-  columns = refineRoles(sheet, columns, b.bodyRows);
+  columns = refineRoles(sheet, columns, bodyRows);
   // Trim columns with neither heading nor content.
-  const used = columns.filter((c) => c.path.length || b.bodyRows.some((r) => compact(cellText(cellAt(sheet, r, c.col)))));
+  const used = columns.filter((c) => c.path.length || bodyRows.some((r) => compact(cellText(cellAt(sheet, r, c.col))) !== ''));
   if (!used.length) return undefined;
   t.columns = columns.filter((c) => used.includes(c));
   t.range.left = Math.min(t.range.left, used[0].col);
   t.range.right = used[used.length - 1].col;
-  t.range.bottom = b.bodyRows.length ? b.bodyRows[b.bodyRows.length - 1] : b.headerBottom;
+  t.range.bottom = bodyRows.length ? bodyRows[bodyRows.length - 1] : b.headerBottom;
   if (t.kind === ('unknown' as TableKind)) {
     const guessed = kindFromHeader(t.columns);
     if (!guessed) return undefined;
@@ -219,19 +213,20 @@ function finishTable(sheet: Sheet, b: Builder, workbookName?: string): Recognize
         if (u) t.unit = u[1] as MoneyUnit;
       }
   }
-  t.panels = makePanels(sheet, t.columns, b.bodyRows, t.kind, t.department);
-  t.year = findYear(sheet, t, t.headerRows, b.bodyRows, workbookName);
+  t.panels = makePanels(sheet, t.columns, bodyRows, t.kind, t.department);
+  t.year = findYear(sheet, t, t.headerRows, bodyRows, workbookName);
   return t;
 }
 
 export function recognizeSheet(sheet: Sheet, workbookName?: string): RecognizedTable[] {
-  const width = columnCount(sheet);
+  // No sheet width: every pass reads a row to its own end (the widest row's length bounded nothing,
+  // and working it out read every row once more: at 100,000 rows, 3 ms of cache misses a check).
   const height = sheet.cells.length;
   // Shapes are made as the scan reaches a row and not kept: kept, a large sheet's shapes all
   // survive to the end of the scan, and moving them through the heap was a good part of its time.
   // (No closures here: a closure made per call is a new call target, and the JIT's code for this
   // loop was thrown away on every call.)
-  const shapes: ShapeCache = { sheet, width, row: -1, shape: undefined };
+  const shapes: ShapeCache = { sheet, row: -1, shape: undefined };
   const sheetTitle = classifyTitle(sheet.name);
   const tables: RecognizedTable[] = [];
   let pending: Pending = {};
@@ -242,18 +237,18 @@ export function recognizeSheet(sheet: Sheet, workbookName?: string): RecognizedT
   for (let r = 0; r < height; r++) {
     // A table's body, row after row of figures, in one tight loop of its own.
     if (inBody && current) {
-      const next = scanFigureRows(sheet, r, height, width, current.bodyRows);
+      const next = scanFigureRows(sheet, r, height, current.bodyRows);
       if (next > r) {
         r = next - 1;
         continue;
       }
     }
-    const lead = figureRowLead(sheet.cells[r], width);
+    const lead = figureRowLead(sheet.cells[r]);
     if (lead !== undefined) {
       if (isNoteText(lead)) {
         if (inBody) last = current;
         inBody = false;
-      } else if (inBody && current) current.bodyRows.push(r);
+      } else if (inBody && current) current.bodyRows.push(r, sheet.cells[r]);
       else pending.firstRow = undefined;
       continue;
     }
@@ -318,7 +313,7 @@ export function recognizeSheet(sheet: Sheet, workbookName?: string): RecognizedT
             title: named?.title ?? '',
             unit: pending.unit ?? null,
             year: null,
-            range: { top, left: shape.cells[0].col, bottom: h, right: width - 1 },
+            range: { top, left: shape.cells[0].col, bottom: h, right: shape.cells[shape.cells.length - 1].col }, // bottom and right: finishTable's
             headerRows,
             repeatedHeaders: [],
             columns: [],
@@ -328,7 +323,7 @@ export function recognizeSheet(sheet: Sheet, workbookName?: string): RecognizedT
           headerTop: r,
           headerBottom: h,
           firstHeaderKey: rowKey(shape),
-          bodyRows: [],
+          bodyRows: new BodyRowList(),
         };
       }
       if (current.table.stage === 'budget' && /决算/.test(mapPacked(headerShapes, (x) => mapPacked(x.cells, (c) => c.text).join('')).join(''))) current.table.stage = 'final';
@@ -339,7 +334,7 @@ export function recognizeSheet(sheet: Sheet, workbookName?: string): RecognizedT
       continue;
     }
     if (inBody && current) {
-      current.bodyRows.push(r);
+      current.bodyRows.push(r, sheet.cells[r]);
       continue;
     }
     // Text outside any table (narrative, a stray line): not part of a table.
@@ -353,19 +348,19 @@ export function recognizeSheet(sheet: Sheet, workbookName?: string): RecognizedT
  * Body rows from `from` on while they hold figures and are no note: pushed to `bodyRows`. Returns
  * the first row it did not take (what the main scan must look at).
  */
-function scanFigureRows(sheet: Sheet, from: number, height: number, width: number, bodyRows: number[]): number {
+function scanFigureRows(sheet: Sheet, from: number, height: number, bodyRows: BodyRowList): number {
   let r = from;
   for (; r < height; r++) {
-    const lead = figureRowLead(sheet.cells[r], width);
+    const line = sheet.cells[r];
+    const lead = figureRowLead(line);
     if (lead === undefined || isNoteText(lead)) break;
-    bodyRows.push(r);
+    bodyRows.push(r, line);
   }
   return r;
 }
 
 interface ShapeCache {
   sheet: Sheet;
-  width: number;
   row: number;
   shape: RowShape | undefined;
 }
@@ -373,7 +368,7 @@ interface ShapeCache {
 /** The shape of row `r`, made once while the scan stands on it (the header loop asks again). */
 function shapeAt(cache: ShapeCache, r: number): RowShape {
   if (r !== cache.row || !cache.shape) {
-    cache.shape = rowShape(cache.sheet, r, cache.width);
+    cache.shape = rowShape(cache.sheet, r);
     cache.row = r;
   }
   return cache.shape;

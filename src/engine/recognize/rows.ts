@@ -227,7 +227,7 @@ function rowLayout(columns: TableColumn[], labelCols: number[], amountCols: numb
  * a table's rows all come through here, and a plain loop is made fast by the JIT sooner than a
  * chain of callbacks.
  */
-export function parseBodyRows(sheet: Sheet, bodyRows: readonly number[], columns: TableColumn[], labelCols: number[], amountCols: number[]): TableRow[] {
+export function parseBodyRows(sheet: Sheet, bodyRows: Int32Array, columns: TableColumn[], labelCols: number[], amountCols: number[]): TableRow[] {
   const layout = rowLayout(columns, labelCols, amountCols);
   const store = new PanelRows(new PanelFigures(amountCols, bodyRows.length), bodyRows.length);
   const rows: TableRow[] = [];

@@ -70,10 +70,12 @@ export function rowIdentities(root: HeaderNode): Identity[] {
 const sum = new UnitsSum();
 
 function checkRow(table: RecognizedTable, ti: number, row: TableRow, id: Identity, exact: boolean): Finding | undefined {
-  if (figureKind(row.amounts, id.total) === 'invalid') return undefined;
+  const ownKind = figureKind(row.amounts, id.total);
+  if (ownKind === 'invalid') return undefined;
   sum.reset();
   for (let i = 0; i < id.parts.length; i++) addFigure(sum, row.amounts, id.parts[i]);
   if (sumEqualsFigure(sum, row.amounts, id.total)) return undefined; // the common case, decided without lists or objects
+  if (sum.holdsOnlyBlanks() && ownKind !== 'number') return undefined; // a blank over blank parts
   const own = row.amounts.get(id.total);
   // The parts' figures in one pass (every row of every table comes here), blanks left out.
   const partFigures: Figure[] = [];

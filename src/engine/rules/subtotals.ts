@@ -33,15 +33,20 @@ export function recomputeSubtotals(tables: RecognizedTable[], options: CheckOpti
     const sum = new UnitsSum();
     for (const panel of table.panels) {
       const children = childrenOf(panel);
+      const { start, list } = children;
       panel.rows.forEach((row, i) => {
-        const kids = children[i];
-        if (!kids.length) return;
+        const from = start[i];
+        const to = start[i + 1];
+        if (from === to) return;
         for (let c = 0; c < panel.amountCols.length; c++) {
           const col = panel.amountCols[c];
-          if (figureKind(row.amounts, col) === 'invalid') continue; // reported as invalid-amount
+          const ownKind = figureKind(row.amounts, col);
+          if (ownKind === 'invalid') continue; // reported as invalid-amount
           sum.reset();
-          for (let k = 0; k < kids.length; k++) addFigure(sum, panel.rows[kids[k]].amounts, col);
+          for (let k = from; k < to; k++) addFigure(sum, panel.rows[list[k]].amounts, col);
           if (sumEqualsFigure(sum, row.amounts, col)) continue; // the common case, decided without lists or objects
+          if (sum.holdsOnlyBlanks() && ownKind !== 'number') continue; // a blank over blanks (a column a branch leaves empty)
+          const kids = children.of(i);
           const own = row.amounts.get(col);
           const partFigures = figuresOf(kids, panel.rows, col);
           if (partFigures === undefined) continue; // a part is invalid: reported as invalid-amount
