@@ -3,7 +3,7 @@
  *
  * 1. Generated department budgets of 1k, 10k and 100k table rows, in one sheet and across 50 sheets:
  *    exceljs' load of the .xlsx alone, the engine's recognition + check, peak memory (each case in
- *    its own process: bench/case.ts), and the ratio engine / load.
+ *    its own processes, one fork of every case per round: bench/case.ts), and the ratio engine / load.
  * 2. Live re-check of one 1,000-row table after one edit: the task pane's path on a worksheet change
  *    (the changed sheet replaces its old copy, then the engine checks the workbook: App.tsx, services.ts).
  * 3. The CLI over 200 department workbooks (the seed samples with figures changed), one process per core.
@@ -87,23 +87,26 @@ async function generatedFile(rows: number, sheets: number): Promise<string> {
   return file;
 }
 
-function runCase(file: string, rows: number, sheets: number): CaseResult {
-  // Both phases alike, in FORKS processes of their own: untimed warm-up runs (the JIT at work on the
-  // code as it runs it) for at least WARMUP runs and SECONDS, then timed runs for at least `repeats`
-  // runs and SECONDS. A count of runs alone was not enough: in a 50-sheet workbook the code run once
-  // per table is optimized only after a few hundred tables, and the engine's 4th to 12th checks
-  // (the timed ones) still took up to 1.7x its later ones while the JIT compiled beside them. Timed
-  // for a second, a phase's median is taken over tens of runs at 10,000 rows, not 9, so one slow run
-  // on a busy machine moves it less. Each figure is the median of the timed runs of all forks: one
-  // process's JIT may settle on slower code than another's, and the forks sample that as JMH's do.
-  // The engine's first check is reported on its own.
+/**
+ * One process of a case (a fork): both phases alike. Untimed warm-up runs (the JIT at work on the
+ * code as it runs it) for at least WARMUP runs and SECONDS, then timed runs for at least `repeats`
+ * runs and SECONDS. A count of runs alone was not enough: in a 50-sheet workbook the code run once
+ * per table is optimized only after a few hundred tables, and the engine's 4th to 12th checks
+ * (the timed ones) still took up to 1.7x its later ones while the JIT compiled beside them. Timed
+ * for a second, a phase's median is taken over tens of runs at 10,000 rows, not 9, so one slow run
+ * on a busy machine moves it less. Each figure is the median of the timed runs of all forks: one
+ * process's JIT may settle on slower code than another's, and the forks sample that as JMH's do.
+ * The engine's first check is reported on its own.
+ */
+function runFork(file: string, rows: number, sheets: number): CaseRun {
   const repeats = rows <= 1000 ? 15 : rows <= 10000 ? 9 : 5;
-  const forks: CaseRun[] = [];
-  for (let f = 0; f < FORKS; f++) {
-    const r = spawnSync(process.execPath, ['--max-old-space-size=4096', '--expose-gc', path.join(HERE, 'case.js'), file, String(repeats), String(WARMUP), String(SECONDS)], { encoding: 'utf8', maxBuffer: 1 << 20 });
-    if (r.status !== 0) throw new Error(`case ${rows}×${sheets} failed: ${r.stderr}`);
-    forks.push(JSON.parse(r.stdout.trim().split('\n').pop()!) as CaseRun);
-  }
+  const r = spawnSync(process.execPath, ['--max-old-space-size=4096', '--expose-gc', path.join(HERE, 'case.js'), file, String(repeats), String(WARMUP), String(SECONDS)], { encoding: 'utf8', maxBuffer: 1 << 20 });
+  if (r.status !== 0) throw new Error(`case ${rows}×${sheets} failed: ${r.stderr}`);
+  return JSON.parse(r.stdout.trim().split('\n').pop()!) as CaseRun;
+}
+
+/** A case's figures from its forks. */
+function summarize(rows: number, sheets: number, forks: CaseRun[]): CaseResult {
   const loadMs = median(forks.flatMap((m) => m.loads));
   const engineMs = median(forks.flatMap((m) => m.engineRuns));
   return {
@@ -209,26 +212,35 @@ async function batch(files: string[], processes: number): Promise<{ seconds: num
 async function main(): Promise<void> {
   mkdirSync(CACHE, { recursive: true });
   const sizes = quick ? [1000, 10000] : [1000, 10000, 100000];
-  const cases: CaseResult[] = [];
+  // The forks run in rounds, each round one fork of every case: a machine whose load drifts over
+  // the minutes the bench takes then weighs on every size alike, and the sizes' ratio is read
+  // round by round from forks run minutes apart at most (run one size after the other, this
+  // machine's drift alone moved the 10k→100k ratio from ×8 to ×13 between runs).
+  const specs = sizes.flatMap((rows) => [1, 50].map((sheets) => ({ rows, sheets })));
+  const files = new Map<string, string>();
+  for (const { rows, sheets } of specs) files.set(`${rows}×${sheets}`, await generatedFile(rows, sheets));
+  const forks = new Map<string, CaseRun[]>(specs.map(({ rows, sheets }) => [`${rows}×${sheets}`, []]));
+  for (let f = 0; f < FORKS; f++) for (const { rows, sheets } of specs) forks.get(`${rows}×${sheets}`)!.push(runFork(files.get(`${rows}×${sheets}`)!, rows, sheets));
+  const cases = specs.map(({ rows, sheets }) => summarize(rows, sheets, forks.get(`${rows}×${sheets}`)!));
   log(`| rows | sheets | exceljs load (ms) | engine (ms) | engine / load | engine: 1st, 2nd, 3rd check (ms) | checks: warm-up, timed | engine per fork (ms) | to Workbook (ms) | peak RSS (MB) |`);
   log(`| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |`);
-  for (const rows of sizes) {
-    for (const sheets of [1, 50]) {
-      const c = runCase(await generatedFile(rows, sheets), rows, sheets);
-      cases.push(c);
-      log(`| ${rows} | ${sheets} | ${c.loadMs} | ${c.engineMs} | ${(c.ratio * 100).toFixed(1)}% | ${[c.firstEngineMs, ...c.warmupEngineMs].join(', ')} | ${c.warmupChecks}, ${c.timedChecks} | ${c.forkEngineMs.join(', ')} | ${c.convertMs} | ${c.peakMB} |`);
-    }
+  for (const c of cases) {
+    log(`| ${c.rows} | ${c.sheets} | ${c.loadMs} | ${c.engineMs} | ${(c.ratio * 100).toFixed(1)}% | ${[c.firstEngineMs, ...c.warmupEngineMs].join(', ')} | ${c.warmupChecks}, ${c.timedChecks} | ${c.forkEngineMs.join(', ')} | ${c.convertMs} | ${c.peakMB} |`);
   }
   for (const sheets of [1, 50]) {
-    const of = (rows: number) => cases.find((c) => c.rows === rows && c.sheets === sheets);
-    const steps = sizes.slice(1).map((rows) => `${rows / 10}→${rows}: ×${round(of(rows)!.engineMs / of(rows / 10)!.engineMs, 1)}`);
-    log(`engine scaling, ${sheets} sheet(s): ${steps.join(', ')}`);
+    const of = (rows: number) => cases.find((c) => c.rows === rows && c.sheets === sheets)!;
+    const steps = sizes.slice(1).map((rows) => {
+      const small = of(rows / 10).forkEngineMs;
+      const rounds = of(rows).forkEngineMs.map((ms, f) => round(ms / small[f], 1));
+      return `${rows / 10}→${rows}: ×${round(of(rows).engineMs / of(rows / 10).engineMs, 1)} (round by round: ×${rounds.join(', ×')})`;
+    });
+    log(`engine scaling, ${sheets} sheet(s): ${steps.join('; ')}`);
   }
   const live = liveRecheck();
   log(`live re-check, one 1,000-row table after one edit: ${live.ms} ms (median of 25; ${live.findings} findings)`);
-  const files = await batchFiles(200);
-  const single = await batch(files, 1);
-  const parallel = cpus().length > 1 ? await batch(files, Math.min(cpus().length, 8)) : single;
+  const departments = await batchFiles(200);
+  const single = await batch(departments, 1);
+  const parallel = cpus().length > 1 ? await batch(departments, Math.min(cpus().length, 8)) : single;
   const best = parallel.seconds < single.seconds ? parallel : single;
   log(`CLI, 200 department workbooks: ${single.seconds} s in 1 process (${round(200 / single.seconds, 1)} files/s); ${parallel.seconds} s in ${parallel.processes} processes (${round(200 / parallel.seconds, 1)} files/s)`);
   if (asJson) {
@@ -236,7 +248,7 @@ async function main(): Promise<void> {
       JSON.stringify({
         cases: cases.map(({ rows, sheets, loadMs, engineMs, peakMB, ratio }) => ({ rows, sheets, loadMs, engineMs, peakMB, ratio })),
         liveRecheckMs: live.ms,
-        batch: { files: files.length, seconds: best.seconds, filesPerSecond: round(files.length / best.seconds, 1) },
+        batch: { files: departments.length, seconds: best.seconds, filesPerSecond: round(departments.length / best.seconds, 1) },
       }) + '\n',
     );
   }

@@ -64,8 +64,9 @@ function ranks(panel: Panel, kind: TableKind): Float64Array {
     const code = inferredCodeOf(r);
     return code ? (code.length - 3) / 2 : undefined;
   });
-  const first = levels.findIndex((l) => !Number.isNaN(l));
-  if (first < 0) return natural;
+  let first = 0; // (a loop: findIndex on a Float64Array boxes each entry it passes to its callback)
+  while (first < levels.length && Number.isNaN(levels[first])) first++;
+  if (first === levels.length) return natural;
   const base = !Number.isNaN(natural[first]) ? natural[first] - levels[first] : 3;
   const indented = new Set(mapPacked(panel.rows.filter((r) => r.kind === 'item'), (r) => r.indent)).size > 1;
   return rankList(panel.rows, (r, i) => (!Number.isNaN(levels[i]) ? base + levels[i] : r.inferredUnsure && !indented ? undefined : natural[i]));
