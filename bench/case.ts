@@ -1,10 +1,12 @@
 /**
  * One benchmark case, in its own process so its peak memory is its own:
- *   node dist-bench/bench/case.js FILE.xlsx REPEATS WARMUP SECONDS
+ *   node dist-bench/bench/case.js FILE.xlsx REPEATS WARMUP SECONDS [CHECKS]
  * Each phase, exceljs' load and the engine's recognition + check, runs the same way: untimed warm-up
  * runs (the JIT optimizing the code as it runs it) until both WARMUP runs and SECONDS have passed,
  * then timed runs until both REPEATS runs and SECONDS have passed; each figure is the median of the
- * timed runs. Prints one JSON line: load (ms), conversion to the engine's Workbook (ms), the engine's
+ * timed runs. The engine runs at least CHECKS warm-up and CHECKS timed checks besides: the JIT
+ * settles after a number of checks, not of seconds (at 100,000 rows a second is 5 checks, and
+ * checks 5-10 still took 1.2x checks 15-30), and a major collection comes every ~15 checks there. Prints one JSON line: load (ms), conversion to the engine's Workbook (ms), the engine's
  * first check (ms, the first warm-up run: what one CLI run on one file pays), the engine (ms), the
  * warm-up checks after the first (ms each), peak RSS (MB), tables and findings found. Run with
  * --expose-gc: the loads' garbage is collected (untimed) before the engine runs.
@@ -36,9 +38,10 @@ async function runFor(run: () => Promise<unknown> | unknown, runs: number, ms: n
 }
 
 async function main(): Promise<void> {
-  const [file, repeatsArg, warmupArg, secondsArg] = process.argv.slice(2);
+  const [file, repeatsArg, warmupArg, secondsArg, checksArg] = process.argv.slice(2);
   const repeats = Math.max(1, Number(repeatsArg) || 1);
   const warmup = Math.max(1, Number(warmupArg) || 1);
+  const checks = Math.max(1, Number(checksArg) || 1);
   const ms = Math.max(0, Number(secondsArg) || 0) * 1000;
   const buffer = readFileSync(file);
   let excel: ExcelJS.Workbook | undefined;
@@ -62,8 +65,8 @@ async function main(): Promise<void> {
     report = checkWorkbook(workbook);
   };
   // The first warm-up run is the first check: code not yet optimized by the JIT, catalog being built.
-  const [firstEngineMs, ...warmupEngineMs] = await runFor(check, warmup, ms);
-  const engineRuns = await runFor(check, repeats, ms);
+  const [firstEngineMs, ...warmupEngineMs] = await runFor(check, Math.max(warmup, checks), ms);
+  const engineRuns = await runFor(check, Math.max(repeats, checks), ms);
   process.stdout.write(
     JSON.stringify({ loadMs: median(loads), engineMs: median(engineRuns), loads, engineRuns, convertMs, firstEngineMs, warmupEngineMs, peakMB: peakMB(), tables: report!.tables.length, findings: report!.findings.length }) + '\n',
   );

@@ -34,6 +34,8 @@ const quick = args.includes('--quick');
 const WARMUP = 3;
 /** Seconds each phase's warm-up and its timed runs last, at least (both phases alike). */
 const SECONDS = 1;
+/** The engine's warm-up and timed checks, at least each (see bench/case.ts: the JIT settles by count). */
+const CHECKS = 15;
 /** Processes per case (JMH's forks): the figures pool their timed runs. */
 const FORKS = 3;
 
@@ -96,11 +98,13 @@ async function generatedFile(rows: number, sheets: number): Promise<string> {
  * for a second, a phase's median is taken over tens of runs at 10,000 rows, not 9, so one slow run
  * on a busy machine moves it less. Each figure is the median of the timed runs of all forks: one
  * process's JIT may settle on slower code than another's, and the forks sample that as JMH's do.
+ * The engine also warms up for at least CHECKS checks and is timed for at least CHECKS: a second is
+ * tens of checks at 10,000 rows but 5 at 100,000, where the JIT had not settled yet (bench/case.ts).
  * The engine's first check is reported on its own.
  */
 function runFork(file: string, rows: number, sheets: number): CaseRun {
   const repeats = rows <= 1000 ? 15 : rows <= 10000 ? 9 : 5;
-  const r = spawnSync(process.execPath, ['--max-old-space-size=4096', '--expose-gc', path.join(HERE, 'case.js'), file, String(repeats), String(WARMUP), String(SECONDS)], { encoding: 'utf8', maxBuffer: 1 << 20 });
+  const r = spawnSync(process.execPath, ['--max-old-space-size=4096', '--expose-gc', path.join(HERE, 'case.js'), file, String(repeats), String(WARMUP), String(SECONDS), String(CHECKS)], { encoding: 'utf8', maxBuffer: 1 << 20 });
   if (r.status !== 0) throw new Error(`case ${rows}×${sheets} failed: ${r.stderr}`);
   return JSON.parse(r.stdout.trim().split('\n').pop()!) as CaseRun;
 }
