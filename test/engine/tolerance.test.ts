@@ -1,5 +1,6 @@
 import Decimal from 'decimal.js';
-import { compareTotal, roundingTolerance } from '../../src/engine/tolerance';
+import { compareTotal, roundingTolerance, UnitsSum } from '../../src/engine/tolerance';
+import { BLANK, parseAmountText } from '../../src/engine/amount';
 
 const f = (v: string, d: number) => ({ value: new Decimal(v), decimals: d });
 
@@ -23,4 +24,17 @@ test('seed 003 三公: 10.50 vs 5.40 + 4.00 = 9.40 is beyond rounding', () => {
 test('in 元 a 1 元 gap is an error: no tolerance', () => {
   expect(compareTotal(f('821', 0), [f('198', 0), f('622', 0)], true).agreement).toBe('mismatch');
   expect(compareTotal(f('820', 0), [f('198', 0), f('622', 0)], true).agreement).toBe('equal');
+});
+
+test('a running sum knows when only blanks went in: a blank parent over blank parts has nothing to compare', () => {
+  const sum = new UnitsSum();
+  sum.add(BLANK);
+  sum.add(undefined);
+  expect(sum.holdsOnlyBlanks()).toBe(true);
+  sum.add(parseAmountText('0.00')); // a zero is a figure
+  expect(sum.holdsOnlyBlanks()).toBe(false);
+  sum.reset();
+  sum.add(parseAmountText('#REF!')); // so is a cell that cannot be read
+  expect(sum.holdsOnlyBlanks()).toBe(false);
+  expect(sum.reset().holdsOnlyBlanks()).toBe(true);
 });
