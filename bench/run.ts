@@ -37,7 +37,7 @@ const SECONDS = 1;
 /** The engine's warm-up and timed checks, at least each (see bench/case.ts: the JIT settles by count). */
 const CHECKS = 15;
 /** Processes per case (JMH's forks): the figures pool their timed runs. */
-const FORKS = 3;
+const FORKS = 5;
 
 const log = (line: string) => {
   if (!asJson) process.stdout.write(line + '\n');
