@@ -6,7 +6,8 @@
  * then timed runs until both REPEATS runs and SECONDS have passed; each figure is the median of the
  * timed runs. The engine runs at least CHECKS warm-up and CHECKS timed checks besides: the JIT
  * settles after a number of checks, not of seconds (at 100,000 rows a second is 5 checks, and
- * checks 5-10 still took 1.2x checks 15-30), and a major collection comes every ~15 checks there. Prints one JSON line: load (ms), conversion to the engine's Workbook (ms), the engine's
+ * checks 5-10 still took 1.2x checks 15-30), and a major collection comes every ~15 checks there.
+ * Prints one JSON line: load (ms), conversion to the engine's Workbook (ms), the engine's
  * first check (ms, the first warm-up run: what one CLI run on one file pays), the engine (ms), the
  * warm-up checks after the first (ms each), peak RSS (MB), tables and findings found. Run with
  * --expose-gc: the loads' garbage is collected (untimed) before the engine runs.

@@ -54,7 +54,7 @@ export function pickAdjustments(kids: { published: Decimal; exact: Decimal; orde
   return ranked.slice(0, Math.abs(units)).map((r) => r.i);
 }
 
-function balancePanel(sheet: Sheet, table: RecognizedTable, panel: Panel, edits: CellEdit[]): void {
+function balancePanel(sheet: Sheet, panel: Panel, edits: CellEdit[]): void {
   const children = childrenOf(panel);
   for (const col of panel.amountCols) {
     const target = new Map<number, Decimal>(); // row index -> figure it must show
@@ -109,7 +109,7 @@ export function roundingBalancePlan(workbook: Workbook, tables: RecognizedTable[
     if (SKIP.has(table.kind) || !table.unit || !ROUNDED_UNITS.has(table.unit)) continue;
     const sheet = workbook.sheets.find((s) => s.name === table.sheet);
     if (!sheet) continue;
-    for (const panel of table.panels) balancePanel(sheet, table, panel, edits);
+    for (const panel of table.panels) balancePanel(sheet, panel, edits);
   }
   return { title: `舍位平衡（rounding balance: ${edits.length} one-unit adjustments）`, edits };
 }
